@@ -1,0 +1,3 @@
+export * from './model.js';
+export * from './build.js';
+export * from './serialize.js';
