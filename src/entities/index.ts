@@ -1,0 +1,4 @@
+export * from './gazetteer.js';
+export * from './match.js';
+export * from './resolve.js';
+export * from './similarity.js';
