@@ -12,7 +12,7 @@ export interface ExportOptions {
    * the JSON export always keeps them because it is the format a graph is reloaded from.
    */
   evidence: boolean;
-  /** GEXF schema version written by graphology-gexf. 1.3 is current; Gephi ≥ 0.9.3 reads both. */
+  /** GEXF version: 1.2 (draft) is read by every Gephi and by NetworkX (Debian's 2.8 rejects 1.3); 1.3 is the current spec. */
   gexfVersion: '1.2' | '1.3';
   /** Separator inside CSV array fields; must match neo4j-admin's `--array-delimiter` (default ';'). */
   arrayDelimiter: string;
@@ -21,7 +21,7 @@ export interface ExportOptions {
 export const DEFAULT_EXPORT_OPTIONS: Readonly<ExportOptions> = Object.freeze({
   pretty: true,
   evidence: true,
-  gexfVersion: '1.3',
+  gexfVersion: '1.2',
   arrayDelimiter: ';',
 });
 

@@ -1,0 +1,1 @@
+export function buildPage(options?: { dev?: boolean; quiet?: boolean; outDir?: string }): Promise<{ outDir: string; bytes: number }>;

@@ -1,0 +1,4 @@
+export * from './client.js';
+export * from './load.js';
+export * from './local.js';
+export * from './queries.js';

@@ -1,0 +1,425 @@
+// The exploration page: fetch the graph, lay it out, render it with sigma, and wire the sidebar.
+import { toBlob } from '@sigma/export-image';
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type Sigma from 'sigma';
+import type { EvidenceRecord, NewsGraph } from '../graph/model.js';
+import { fromJSON, type SerializedNewsGraph } from '../graph/serialize.js';
+import {
+  MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communities, mulberry32, nodeSizes, type SizeBy,
+} from './appearance.js';
+import { $, download, el } from './dom.js';
+import { edgeEvidence } from './evidence.js';
+import { createRenderer, nodeLabel, type DisplayState } from './renderer.js';
+import { SearchIndex, attachAutocomplete } from './search.js';
+import { computeVisible, cypherView, emptyFilters, evidencePasses, type CypherView, type Filters } from './view.js';
+
+interface Status {
+  neo4j: boolean;
+  documents: number;
+  nodes: number;
+  edges: number;
+  graphFile: string;
+}
+
+interface DebugHandle {
+  ready: boolean;
+  error?: string;
+  graph?: NewsGraph;
+  sigma?: Sigma;
+  layoutRunning: () => boolean;
+  stopLayout: () => void;
+  visibleNodes: () => string[];
+  visibleEdges: () => string[];
+  selectedNode: () => string | null;
+  nodeClientPosition: (node: string) => { x: number; y: number };
+  firstRenderMs?: number;
+}
+
+declare global {
+  interface Window {
+    __newsgraph: DebugHandle;
+  }
+}
+
+const MAX_NODE_EDGES = 40;
+
+async function fetchJson<T>(url: string, init?: RequestInit): Promise<{ ok: boolean; status: number; body: T & { error?: string } }> {
+  const res = await fetch(url, init);
+  const body = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
+  return { ok: res.ok, status: res.status, body };
+}
+
+function setStatus(text: string, isError = false): void {
+  const m = $('status-msg');
+  m.textContent = text;
+  m.classList.toggle('error', isError);
+}
+
+/** Deterministic start positions (a seeded disc), so the layout ends the same on every load. */
+function seedPositions(graph: NewsGraph): boolean {
+  let allPlaced = graph.order > 0;
+  graph.forEachNode((_n, a) => { if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) allPlaced = false; });
+  if (allPlaced) return false;
+  const rand = mulberry32(7);
+  const r = Math.sqrt(graph.order) * 10;
+  graph.updateEachNodeAttributes((_n, a) => {
+    const t = rand() * 2 * Math.PI;
+    const d = r * Math.sqrt(rand());
+    return { ...a, x: d * Math.cos(t), y: d * Math.sin(t) };
+  }, { attributes: ['x', 'y'] });
+  return true;
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const debug: DebugHandle = {
+    ready: false, layoutRunning: () => false, stopLayout: () => {}, visibleNodes: () => [], visibleEdges: () => [],
+    selectedNode: () => null, nodeClientPosition: () => ({ x: NaN, y: NaN }),
+  };
+  window.__newsgraph = debug;
+
+  const [statusRes, graphRes] = await Promise.all([
+    fetchJson<Status>('/api/status'),
+    fetchJson<SerializedNewsGraph>('/api/graph'),
+  ]);
+  const status = statusRes.body;
+  $('status-neo4j').textContent = status.neo4j ? 'Neo4j: connected' : 'No Neo4j — running from graph/ files';
+  if (!graphRes.ok) {
+    const msg = graphRes.body.error ?? `could not load the graph (${graphRes.status})`;
+    setStatus(msg, true);
+    $('sigma').append(el('p', { className: 'empty', textContent: msg }));
+    debug.error = msg;
+    debug.ready = true;
+    return;
+  }
+
+  const graph = fromJSON(graphRes.body);
+  const documents = graph.getAttribute('documents') ?? {};
+  // Positions are the layout's output, the one thing sigma must read from the graph itself; they live only
+  // in this page's copy. Everything else the user changes is display state, applied by the reducers.
+  const needsLayout = seedPositions(graph);
+
+  const filters: Filters = emptyFilters();
+  let cypher: CypherView | null = null;
+  const state: DisplayState = {
+    labelLang: 'en', colorBy: 'type', sizes: nodeSizes(graph, 'degree'), communities: null,
+    visible: computeVisible(graph, filters, null), hovered: null, selectedNode: null, selectedEdge: null,
+    neighbours: new Set(),
+  };
+
+  const container = $('sigma');
+  const sigma = createRenderer(graph, container, state);
+  const label = (n: string) => nodeLabel(graph, n, state.labelLang);
+  debug.firstRenderMs = performance.now() - t0;
+
+  // ---- layout: ForceAtlas2 in a web worker, stopped after a budget that grows with the graph.
+  // A worker keeps the page responsive on 10k-node graphs, where a synchronous run would freeze it for seconds.
+  let layout: FA2LayoutSupervisor | null = null;
+  let layoutTimer: number | undefined;
+  const layoutBtn = $('layout-btn') as HTMLButtonElement;
+  const stopLayout = () => {
+    if (layoutTimer !== undefined) window.clearTimeout(layoutTimer);
+    layoutTimer = undefined;
+    layout?.stop();
+    layoutBtn.textContent = 'Run layout';
+    $('status-layout').textContent = '';
+  };
+  const startLayout = () => {
+    if (!graph.order) return;
+    layout ??= new FA2LayoutSupervisor(graph, {
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
+      getEdgeWeight: 'weight',
+    });
+    layout.start();
+    layoutBtn.textContent = 'Stop layout';
+    $('status-layout').textContent = 'layout running…';
+    layoutTimer = window.setTimeout(stopLayout, graph.order < 100 ? 1500 : Math.min(20_000, 2000 + graph.order));
+  };
+  layoutBtn.addEventListener('click', () => (layout?.isRunning() ? stopLayout() : startLayout()));
+  debug.layoutRunning = () => layout?.isRunning() ?? false;
+  debug.stopLayout = stopLayout;
+
+  // ---- status line
+  const updateStatus = () => {
+    $('count-nodes').textContent = String(state.visible.nodes.size);
+    $('count-edges').textContent = String(state.visible.edges.size);
+    $('count-total').textContent = `of ${graph.order} entities, ${graph.size} statements, ${Object.keys(documents).length} documents`;
+  };
+
+  // ---- neighbourhood for highlight
+  const refreshFocus = () => {
+    const f = state.hovered ?? state.selectedNode;
+    state.neighbours = new Set();
+    if (f && graph.hasNode(f)) {
+      graph.forEachEdge(f, (e, _a, s, t) => {
+        if (state.visible.edges.has(e)) state.neighbours.add(s === f ? t : s);
+      });
+    }
+  };
+  const redraw = () => { refreshFocus(); sigma.refresh({ skipIndexation: true }); };
+
+  const applyView = () => {
+    state.visible = computeVisible(graph, filters, cypher);
+    refreshFocus();
+    sigma.refresh();
+    updateStatus();
+    if (state.selectedNode) showNode(state.selectedNode);
+    else if (state.selectedEdge) showEdge(state.selectedEdge);
+  };
+
+  // ---- evidence panel
+  const panel = $('evidence');
+  const panelBody = $('evidence-body');
+  const passes = (ev: EvidenceRecord) => evidencePasses(ev, filters, documents);
+  const closePanel = () => { panel.hidden = true; panelBody.replaceChildren(); };
+  $('evidence-close').addEventListener('click', () => { state.selectedNode = null; state.selectedEdge = null; closePanel(); redraw(); });
+
+  function showNode(node: string): void {
+    const a = graph.getNodeAttributes(node);
+    $('evidence-title').textContent = label(node);
+    const info = el('div', { className: 'node-info' });
+    const swatch = el('span', { className: 'swatch' });
+    swatch.style.background = TYPE_COLORS[a.type] ?? UNKNOWN_TYPE_COLOR;
+    info.append(swatch, el('span', { textContent: ` ${a.type}` }));
+    const other = state.labelLang === 'ko' ? a.name : a.nameKo;
+    if (other) info.append(el('span', { className: 'alt-name', textContent: ` · ${other}` }));
+    const aliases = (a.aliases ?? []).filter((x) => x !== a.name && x !== a.nameKo);
+    if (aliases.length) info.append(el('div', { className: 'meta', textContent: `also: ${aliases.join(', ')}` }));
+    info.append(el('div', { className: 'meta', textContent: `${a.mentions} mention(s) in ${a.docs.length} document(s); ${graph.degree(node)} statement(s)` }));
+    const edges = graph.edges(node).filter((e) => state.visible.edges.has(e));
+    edges.sort((x, y) => graph.getEdgeAttribute(y, 'weight') - graph.getEdgeAttribute(x, 'weight'));
+    const parts: Node[] = [info];
+    for (const e of edges.slice(0, MAX_NODE_EDGES)) parts.push(edgeEvidence(graph, e, { label, passes }));
+    if (edges.length > MAX_NODE_EDGES) parts.push(el('p', { className: 'note', textContent: `${edges.length - MAX_NODE_EDGES} more statements; filter to narrow down.` }));
+    if (!edges.length) parts.push(el('p', { className: 'note', textContent: 'No visible statements for this entity.' }));
+    panelBody.replaceChildren(...parts);
+    panel.hidden = false;
+    panelBody.scrollTop = 0;
+  }
+
+  function showEdge(edge: string): void {
+    $('evidence-title').textContent = 'Statement';
+    panelBody.replaceChildren(edgeEvidence(graph, edge, { label, passes }));
+    panel.hidden = false;
+  }
+
+  const focusCamera = (node: string) => {
+    const d = sigma.getNodeDisplayData(node);
+    if (!d) return;
+    // Zoom in as far as the graph is large: a 10-node graph needs none, a 10k-node graph a lot.
+    const ratio = Math.min(sigma.getCamera().ratio, Math.max(0.05, Math.sqrt(50 / Math.max(graph.order, 50))));
+    sigma.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 400 });
+  };
+
+  const selectNode = (node: string, moveCamera: boolean) => {
+    state.selectedNode = node;
+    state.selectedEdge = null;
+    redraw();
+    showNode(node);
+    if (moveCamera) focusCamera(node);
+  };
+
+  sigma.on('enterNode', ({ node }) => { state.hovered = node; container.style.cursor = 'pointer'; redraw(); });
+  sigma.on('leaveNode', () => { state.hovered = null; container.style.cursor = ''; redraw(); });
+  sigma.on('clickNode', ({ node }) => selectNode(node, true));
+  sigma.on('clickEdge', ({ edge }) => {
+    state.selectedEdge = edge;
+    state.selectedNode = null;
+    redraw();
+    showEdge(edge);
+  });
+  sigma.on('clickStage', () => {
+    if (!state.selectedNode && !state.selectedEdge) return;
+    state.selectedNode = null;
+    state.selectedEdge = null;
+    closePanel();
+    redraw();
+  });
+
+  // ---- search
+  const index = new SearchIndex(graph);
+  attachAutocomplete($('search') as HTMLInputElement, $('search-list') as HTMLUListElement, index, label,
+    (node) => selectNode(node, true));
+
+  // ---- display options
+  const langBtn = $('label-lang') as HTMLButtonElement;
+  langBtn.addEventListener('click', () => {
+    state.labelLang = state.labelLang === 'en' ? 'ko' : 'en';
+    langBtn.textContent = state.labelLang === 'en' ? '한국어 labels' : 'English labels';
+    langBtn.setAttribute('aria-pressed', String(state.labelLang === 'ko'));
+    sigma.refresh({ skipIndexation: true });
+    if (state.selectedNode) showNode(state.selectedNode);
+  });
+  ($('color-by') as HTMLSelectElement).addEventListener('change', (ev) => {
+    state.colorBy = (ev.target as HTMLSelectElement).value as DisplayState['colorBy'];
+    if (state.colorBy === 'community') state.communities ??= communities(graph);
+    $('legend-types').classList.toggle('muted', state.colorBy === 'community');
+    $('community-note').hidden = state.colorBy !== 'community';
+    if (state.communities) $('community-note').textContent = `${new Set(state.communities.values()).size} Louvain communities`;
+    sigma.refresh({ skipIndexation: true });
+  });
+  ($('size-by') as HTMLSelectElement).addEventListener('change', (ev) => {
+    state.sizes = nodeSizes(graph, (ev.target as HTMLSelectElement).value as SizeBy);
+    sigma.refresh();
+  });
+
+  // ---- filters
+  buildFilterControls(graph, filters, applyView);
+
+  // ---- Cypher box
+  const cypherQuery = $('cypher-query') as HTMLTextAreaElement;
+  const cypherRun = $('cypher-run') as HTMLButtonElement;
+  const cypherMsg = $('cypher-message');
+  const cypherTable = $('cypher-table');
+  if (!status.neo4j) {
+    cypherQuery.disabled = true;
+    cypherRun.disabled = true;
+    $('cypher-note').textContent = 'Running without Neo4j: the graph comes from the graph/ files, so the Cypher box is off.';
+  }
+  const showCypherError = (msg: string) => {
+    cypherMsg.textContent = msg;
+    cypherMsg.className = 'error';
+  };
+  cypherRun.addEventListener('click', async () => {
+    const query = cypherQuery.value.trim();
+    if (!query) return;
+    cypherRun.disabled = true;
+    cypherMsg.textContent = 'running…';
+    cypherMsg.className = '';
+    try {
+      const res = await fetchJson<{ columns: string[]; rows: unknown[][]; nodes: string[]; edges: string[]; truncated?: boolean }>(
+        '/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params: {} }) },
+      );
+      if (!res.ok) { showCypherError(res.body.error ?? `error ${res.status}`); return; }
+      const r = res.body;
+      const { view, missing } = cypherView(graph, r.nodes, r.edges);
+      cypher = view;
+      applyView();
+      cypherMsg.textContent = `${r.rows.length} row(s)${r.truncated ? ' (truncated)' : ''} · view: ${view.nodes.size} entities, ${state.visible.edges.size} statements`
+        + (missing ? ` · ${missing} id(s) not in the loaded graph` : '');
+      renderTable(cypherTable, r.columns, r.rows);
+      ($('cypher-clear') as HTMLButtonElement).disabled = false;
+      sigma.getCamera().animatedReset({ duration: 300 });
+    } catch (err) {
+      showCypherError(`request failed: ${(err as Error).message}`);
+    } finally {
+      cypherRun.disabled = false;
+    }
+  });
+  $('cypher-clear').addEventListener('click', () => {
+    cypher = null;
+    cypherMsg.textContent = '';
+    cypherTable.replaceChildren();
+    ($('cypher-clear') as HTMLButtonElement).disabled = true;
+    applyView();
+  });
+
+  // ---- exports
+  $('export-graphml').addEventListener('click', async () => {
+    const res = await fetch('/api/export.graphml', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ nodes: [...state.visible.nodes], edges: [...state.visible.edges] }),
+    });
+    if (!res.ok) { setStatus(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `export failed (${res.status})`, true); return; }
+    download(await res.blob(), 'newsgraph-view.graphml');
+  });
+  $('export-png').addEventListener('click', async () => {
+    const blob = await toBlob(sigma, { format: 'png', backgroundColor: '#ffffff' });
+    download(blob, 'newsgraph-view.png');
+  });
+
+  updateStatus();
+  setStatus('');
+  debug.graph = graph;
+  debug.sigma = sigma;
+  debug.visibleNodes = () => [...state.visible.nodes];
+  debug.visibleEdges = () => [...state.visible.edges];
+  debug.selectedNode = () => state.selectedNode;
+  debug.nodeClientPosition = (node) => {
+    const a = graph.getNodeAttributes(node);
+    const p = sigma.graphToViewport({ x: a.x as number, y: a.y as number });
+    const r = container.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  };
+  if (needsLayout) startLayout();
+  debug.ready = true;
+}
+
+function renderTable(container: HTMLElement, columns: string[], rows: unknown[][]): void {
+  const table = el('table');
+  const head = el('tr');
+  for (const c of columns) head.append(el('th', { textContent: c }));
+  table.append(el('thead', {}, head));
+  const body = el('tbody');
+  for (const row of rows.slice(0, 50)) {
+    const tr = el('tr');
+    for (const v of row) tr.append(el('td', { textContent: typeof v === 'string' ? v : JSON.stringify(v) }));
+    body.append(tr);
+  }
+  table.append(body);
+  container.replaceChildren(table);
+  if (rows.length > 50) container.append(el('p', { className: 'note', textContent: `first 50 of ${rows.length} rows` }));
+}
+
+function countBy<T>(items: Iterable<T>): Map<T, number> {
+  const m = new Map<T, number>();
+  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+/** A checkbox list with a colour swatch and a count; unticking adds the value to `hidden`. */
+function checkList(box: HTMLElement, counts: Map<string, number>, hidden: Set<string>, color: (v: string) => string | null, onChange: () => void): void {
+  const entries = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  box.replaceChildren(...entries.map(([value, n]) => {
+    const input = el('input', { type: 'checkbox', checked: true, value });
+    input.addEventListener('change', () => { if (input.checked) hidden.delete(value); else hidden.add(value); onChange(); });
+    const row = el('label', { className: 'check' }, input);
+    const c = color(value);
+    if (c) { const sw = el('span', { className: 'swatch' }); sw.style.background = c; row.append(sw); }
+    row.append(el('span', { className: 'name', textContent: value }), el('span', { className: 'count', textContent: String(n) }));
+    return row;
+  }));
+}
+
+function buildFilterControls(graph: NewsGraph, f: Filters, onChange: () => void): void {
+  const documents = graph.getAttribute('documents') ?? {};
+  checkList($('legend-types'), countBy(graph.mapNodes((_n, a) => a.type)), f.hiddenTypes, (t) => TYPE_COLORS[t] ?? UNKNOWN_TYPE_COLOR, onChange);
+  checkList($('legend-modalities'), countBy(graph.mapEdges((_e, a) => a.modality)), f.hiddenModalities, (m) => MODALITY_COLORS[m] ?? '#999', onChange);
+  checkList($('filter-relations'), countBy(graph.mapEdges((_e, a) => a.relation)), f.hiddenRelations, () => null, onChange);
+
+  const docSel = $('filter-doc') as HTMLSelectElement;
+  const docs = Object.values(documents).sort((a, b) => (a.title ?? a.path).localeCompare(b.title ?? b.path));
+  docSel.replaceChildren(el('option', { value: '', textContent: `All documents (${docs.length})` }),
+    ...docs.map((d) => el('option', { value: d.id, textContent: d.title || d.path })));
+  docSel.addEventListener('change', () => { f.doc = docSel.value; onChange(); });
+
+  const langSel = $('filter-lang') as HTMLSelectElement;
+  langSel.addEventListener('change', () => { f.lang = langSel.value; onChange(); });
+
+  const from = $('filter-from') as HTMLInputElement;
+  const to = $('filter-to') as HTMLInputElement;
+  const dates = Object.values(documents).map((d) => d.published?.slice(0, 10)).filter((d): d is string => !!d).sort();
+  if (dates.length) { from.placeholder = dates[0]!; to.placeholder = dates[dates.length - 1]!; }
+  from.addEventListener('change', () => { f.dateFrom = from.value; onChange(); });
+  to.addEventListener('change', () => { f.dateTo = to.value; onChange(); });
+
+  const conf = $('filter-confidence') as HTMLInputElement;
+  const confOut = $('filter-confidence-value');
+  conf.addEventListener('input', () => { f.minConfidence = Number(conf.value); confOut.textContent = Number(conf.value).toFixed(2); onChange(); });
+
+  $('filter-reset').addEventListener('click', () => {
+    Object.assign(f, emptyFilters());
+    for (const input of document.querySelectorAll<HTMLInputElement>('#filters input[type=checkbox]')) input.checked = true;
+    docSel.value = ''; langSel.value = ''; from.value = ''; to.value = ''; conf.value = '0'; confOut.textContent = '0.00';
+    onChange();
+  });
+}
+
+main().catch((err: unknown) => {
+  const msg = `newsgraph page failed: ${(err as Error)?.message ?? err}`;
+  console.error(err);
+  window.__newsgraph = { ...(window.__newsgraph ?? {}), ready: true, error: msg } as DebugHandle;
+  const m = document.getElementById('status-msg');
+  if (m) { m.textContent = msg; m.classList.add('error'); }
+});

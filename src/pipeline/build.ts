@@ -1,0 +1,140 @@
+// `build`: ingest → extract → graph → graph/ files → Neo4j. Incremental and idempotent: the previous
+// graph/newsgraph.json is the starting point; a document whose content id is already there is skipped;
+// a changed document (same path) replaces its own contributions; a bad document is reported and skipped.
+import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import { exportGraph } from '../export/index.js';
+import { addExtraction, createGraph, fromJSON, removeDocument, type NewsGraph, type SerializedNewsGraph } from '../graph/index.js';
+import { ingest, type IngestOptions } from '../ingest/index.js';
+import type { NewsDocument } from '../types/index.js';
+import { resolveOptions } from '../util/options.js';
+import { Pipeline, type PipelineOptions } from './extract.js';
+
+export type GraphFileFormat = 'json' | 'graphml' | 'gexf';
+
+export interface BuildOptions {
+  paths: string[];
+  outDir: string;
+  /** File formats written to outDir as newsgraph.<ext>; json is always written (it is the incremental state). */
+  formats: GraphFileFormat[];
+  /** Start from the graph already in outDir. */
+  incremental: boolean;
+  /** Show a progress bar on stderr. */
+  progress: boolean;
+  pipeline: Partial<PipelineOptions>;
+  ingest: Partial<IngestOptions>;
+}
+
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
+  paths: ['seeds'],
+  outDir: 'graph',
+  formats: ['json', 'graphml', 'gexf'],
+  incremental: true,
+  progress: process.stderr.isTTY === true,
+  pipeline: {},
+  ingest: {},
+};
+
+export interface SkippedDocument { path: string; reason: string; message: string }
+
+export interface BuildReport {
+  startedAt: string;
+  finishedAt: string;
+  inputs: string[];
+  documents: { seen: number; added: number; unchanged: number; replaced: number; skipped: number };
+  /** Document ids withdrawn because their file changed (sinks must drop them too). */
+  replacedDocIds: string[];
+  skipped: SkippedDocument[];
+  sentences: number;
+  triples: number;
+  graph: { nodes: number; edges: number; documents: number };
+  outputs: string[];
+}
+
+export const GRAPH_JSON = 'newsgraph.json';
+
+export function graphPath(outDir: string, format: GraphFileFormat = 'json'): string {
+  return path.join(outDir, `newsgraph.${format}`);
+}
+
+/** Load the graph a previous build wrote, or an empty one. */
+export function loadGraphFile(file: string): NewsGraph {
+  if (!existsSync(file)) return createGraph();
+  return fromJSON(JSON.parse(readFileSync(file, 'utf8')) as SerializedNewsGraph);
+}
+
+export async function buildGraph(options: Partial<BuildOptions> = {}, pipeline?: Pipeline): Promise<{ graph: NewsGraph; report: BuildReport }> {
+  const o = resolveOptions('build', DEFAULT_BUILD_OPTIONS, options, (x) => [
+    ...(x.paths.length ? [] : ['give at least one file or folder to build from']),
+    ...x.formats.filter((f) => !['json', 'graphml', 'gexf'].includes(f)).map((f) => `unknown format "${f}" (json, graphml, gexf)`),
+  ]);
+  const startedAt = new Date().toISOString();
+  const graph = o.incremental ? loadGraphFile(graphPath(o.outDir)) : createGraph();
+  const report: BuildReport = {
+    startedAt, finishedAt: startedAt, inputs: o.paths,
+    documents: { seen: 0, added: 0, unchanged: 0, replaced: 0, skipped: 0 },
+    replacedDocIds: [], skipped: [], sentences: 0, triples: 0, graph: { nodes: 0, edges: 0, documents: 0 }, outputs: [],
+  };
+
+  // Ingest first (cheap), so the progress bar knows the total and bad files are reported up front.
+  const docs: NewsDocument[] = [];
+  for await (const r of ingest(o.paths, o.ingest)) {
+    report.documents.seen++;
+    if (r.ok) docs.push(r.document);
+    else {
+      report.skipped.push({ path: r.path, reason: r.reason, message: r.error.message });
+      process.stderr.write(`newsgraph: skipped ${r.path}: ${r.error.message}\n`);
+    }
+  }
+
+  const known = graph.getAttribute('documents');
+  const idByPath = new Map(Object.values(known).map((d) => [d.path, d.id]));
+  const todo = docs.filter((d) => {
+    if (known[d.id]) { report.documents.unchanged++; return false; }
+    return true;
+  });
+
+  const p = pipeline ?? (todo.length ? new Pipeline(o.pipeline) : undefined);
+  const bar = o.progress && todo.length
+    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'extract {bar} {value}/{total} docs | {triples} triples', hideCursor: true }, cliProgress.Presets.shades_classic)
+    : undefined;
+  bar?.start(todo.length, 0, { triples: 0 });
+  for (const doc of todo) {
+    let extraction;
+    try {
+      extraction = p!.extractDocument(doc);
+    } catch (err) {
+      report.skipped.push({ path: doc.path, reason: 'extraction-failed', message: (err as Error).message });
+      process.stderr.write(`newsgraph: skipped ${doc.path}: ${(err as Error).message}\n`);
+      bar?.increment();
+      continue;
+    }
+    const previous = idByPath.get(doc.path);
+    if (previous && previous !== doc.id && known[previous]) {
+      removeDocument(graph, previous);
+      report.replacedDocIds.push(previous);
+      report.documents.replaced++;
+    } else report.documents.added++;
+    addExtraction(graph, extraction);
+    report.sentences += extraction.sentences.length;
+    report.triples += extraction.triples.length;
+    bar?.increment(1, { triples: report.triples });
+  }
+  bar?.stop();
+  report.documents.skipped = report.skipped.length;
+
+  mkdirSync(o.outDir, { recursive: true });
+  for (const format of new Set<GraphFileFormat>(['json', ...o.formats])) {
+    const file = graphPath(o.outDir, format);
+    await exportGraph(graph, format, file);
+    report.outputs.push(file);
+  }
+  report.graph = { nodes: graph.order, edges: graph.size, documents: Object.keys(graph.getAttribute('documents')).length };
+  report.finishedAt = new Date().toISOString();
+  const reportFile = path.join(o.outDir, 'report.json');
+  writeFileSync(`${reportFile}.tmp`, `${JSON.stringify(report, null, 2)}\n`);
+  renameSync(`${reportFile}.tmp`, reportFile);
+  report.outputs.push(reportFile);
+  return { graph, report };
+}

@@ -1,0 +1,35 @@
+// A Korean and an English sentence stating the same fact must meet on the same nodes and relation type.
+import { describe, expect, it } from '@jest/globals';
+import { ingestText } from '../src/ingest/index.js';
+import { addExtraction, createGraph } from '../src/graph/index.js';
+import { Pipeline } from '../src/pipeline/index.js';
+
+const pipeline = new Pipeline();
+const statements = (text: string) =>
+  pipeline.extractDocument(ingestText(text)).triples.map((t) => `${t.subject.id} ${t.relation} ${t.object.id}`);
+
+// Composed pairs, one fact each: [Korean, English, the statement both must yield].
+const PAIRS: Array<[string, string, string]> = [
+  ['미국은 화웨이를 제재했다.', 'The United States sanctioned Huawei.', 'united-states SANCTIONS huawei'],
+  ['엔비디아는 중국에 A800을 수출하고 있다.', 'Nvidia is exporting the A800 to China.', 'nvidia EXPORTS a800'],
+  ['중국은 마이크론 제품 구매를 금지했다.', 'China banned purchases of Micron products.', 'china BANS micron'],
+  ['바이든 행정부는 새로운 수출통제를 발표했다.', 'The Biden administration announced new export controls.', 'biden-administration ANNOUNCES export-controls'],
+  ['중국은 갈륨 수출을 통제하기로 결정했다.', 'China decided to restrict exports of gallium.', 'china RESTRICTS gallium'],
+];
+
+describe('Korean and English statements of one fact', () => {
+  it.each(PAIRS)('%s / %s → %s', (ko, en, expected) => {
+    expect(statements(ko)).toContain(expected);
+    expect(statements(en)).toContain(expected);
+  });
+
+  it('merge into one edge with evidence in both languages', () => {
+    const g = createGraph();
+    for (const text of ['미국은 화웨이를 제재했다.', 'The United States sanctioned Huawei.']) {
+      addExtraction(g, pipeline.extractDocument(ingestText(text)));
+    }
+    const edges = g.filterEdges((_e, a, s, t) => s === 'united-states' && t === 'huawei' && a.relation === 'SANCTIONS');
+    expect(edges).toHaveLength(1);
+    expect(g.getEdgeAttribute(edges[0]!, 'evidence').map((e) => e.lang).sort()).toEqual(['en', 'ko']);
+  });
+});
