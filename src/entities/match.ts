@@ -1,8 +1,12 @@
 // Longest-match gazetteer lookup over raw sentence text, in both languages.
 // Korean aliases match across optional spaces (중국 업체 = 중국업체) and must start an eojeol; short Hangul
-// aliases (one or two syllables, e.g. 대중) must be followed by nothing but particles so that they do not
-// fire inside longer words (대중문화). Latin aliases need word boundaries; acronyms match case-sensitively.
-import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+// aliases (one or two syllables, e.g. 중국, 방중) must be followed by nothing but particles so that they do
+// not fire inside longer words (중동 ≠ 중국, 대중문화). Bound forms (대중 "toward China") count only before a
+// noun of lexicon.bound_next_ko. Hanja abbreviations (美, 中) stand alone or next to another abbreviation
+// (美中). Latin aliases need word boundaries; acronyms (US, MS, AI) match case-sensitively, capitalised
+// names need a capital first letter (China ≠ china, Treasury ≠ treasury), lower-case terms match any case.
+// Compounds of country abbreviations (미중, 한미일) yield one match per syllable.
+import type { Gazetteer, GazetteerEntry, Surface } from './gazetteer.js';
 
 export interface GazetteerMatch {
   start: number;
@@ -12,14 +16,17 @@ export interface GazetteerMatch {
 }
 
 const HANGUL = /[\uac00-\ud7a3]/;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isHangul = (c: string | undefined) => !!c && HANGUL.test(c);
+const isHan = (c: string | undefined) => !!c && HAN.test(c);
 
-/** Korean particles and suffixes that may follow a noun inside one eojeol. Data-like, closed class. */
+/** Korean particles and suffixes that may follow a noun inside one eojeol. Closed class. */
 const PARTICLES = [
   '이', '가', '은', '는', '을', '를', '의', '에', '에서', '에게', '께', '한테', '와', '과', '도', '만', '로', '으로',
   '이나', '나', '이며', '며', '이고', '고', '이라', '라', '이다', '다', '측', '산', '들', '까지', '부터', '보다', '처럼', '서',
-  'ㄴ', '엔', '선', '이란', '란', '에선', '랑', '이랑', '조차', '마저', '뿐', '께서', '인',
+  'ㄴ', '엔', '선', '이란', '란', '에선', '랑', '이랑', '조차', '마저', '뿐', '께서', '인', '과의', '와의', '에의', '으로서',
+  '로서', '으로써', '로써', '이자', '에도', '에는', '에서도', '에서는', '한테서', '로부터', '으로부터', '만큼', '대로', '간',
 ];
 const PARTICLE_SET = new Set(PARTICLES);
 
@@ -30,51 +37,89 @@ export function isParticleTail(tail: string): boolean {
   ok[0] = true;
   for (let i = 0; i < tail.length; i++) {
     if (!ok[i]) continue;
-    for (let j = i + 1; j <= Math.min(tail.length, i + 3); j++) if (PARTICLE_SET.has(tail.slice(i, j))) ok[j] = true;
+    for (let j = i + 1; j <= Math.min(tail.length, i + 4); j++) if (PARTICLE_SET.has(tail.slice(i, j))) ok[j] = true;
   }
   return ok[tail.length]!;
 }
 
+type CaseMode = 'exact' | 'capital' | 'any';
 interface Pattern {
-  /** Comparison key: Hangul aliases without spaces; Latin lower-cased unless an acronym. */
+  /** Comparison key: Hangul aliases without spaces; Latin lower-cased unless exact. */
   key: string;
   script: 'ko' | 'en' | 'han';
-  caseSensitive: boolean;
+  caseMode: CaseMode;
+  kind: Surface['kind'] | 'compound';
   entry: GazetteerEntry;
+  /** For compounds: one entry per character of the key. */
+  parts?: GazetteerEntry[];
+  /** Higher wins among patterns of equal length. */
+  rank: number;
 }
 
-const isAcronym = (s: string) => /^[A-Z0-9][A-Z0-9.&-]*$/.test(s) && s.replace(/[^A-Z]/g, '').length <= 5;
+/** All-capital tokens such as US, MS, AI, U.S., R&D: exact case, or they would match "us", "ms". */
+export const isAcronym = (s: string): boolean => /^[A-Z0-9][A-Z0-9.&-]*$/.test(s) && /[A-Z]/.test(s) && s.replace(/[^A-Z]/g, '').length <= 6;
+
+/**
+ * Rank of a surface among entries that share it: the entry whose canonical name it is first, then
+ * declared over generated phrases, then anything over a Country metonym, then the later file (so a user
+ * file can take an alias over from the built-in gazetteer).
+ */
+export function surfaceRank(entry: GazetteerEntry, surface: string, kind: Surface['kind'] | 'compound', order: number): number {
+  const canonical = surface === entry.name || surface === entry.nameKo ? 4 : 0;
+  const declared = kind === 'generated' ? 0 : 2;
+  const specific = entry.type === 'Country' ? 0 : 1;
+  return (canonical + declared + specific) * 100000 + order;
+}
 
 export class GazetteerMatcher {
-  /** Patterns indexed by their first comparison character, longest first. */
+  /** Patterns indexed by their first comparison character, longest (then highest rank) first. */
   private readonly index = new Map<string, Pattern[]>();
+  private readonly seen = new Set<string>();
+  private readonly boundNext: string[];
+  private order = 0;
 
-  constructor(readonly gazetteer: Gazetteer) {
-    const seen = new Set<string>();
+  /** `populate: false` gives an empty matcher for names defined later (a document's short forms). */
+  constructor(readonly gazetteer: Gazetteer, populate = true) {
+    this.boundNext = [...gazetteer.lexicon.boundNextKo].sort((a, b) => b.length - a.length);
+    if (!populate) return;
     for (const entry of gazetteer.entries.values()) {
-      const { en, ko } = (gazetteer.constructor as typeof Gazetteer).surfaces(entry);
-      for (const alias of [...en, ...ko]) {
-        const pattern = this.patternFor(alias, entry);
-        if (!pattern) continue;
-        const sig = `${pattern.key}\u0000${pattern.caseSensitive}\u0000${entry.id}`;
-        if (seen.has(sig)) continue;
-        seen.add(sig);
-        const first = pattern.key[0]!;
-        const list = this.index.get(first) ?? [];
-        list.push(pattern);
-        this.index.set(first, list);
-      }
+      for (const s of gazetteer.matchSurfaces(entry)) this.add(s.text, entry, s.kind);
     }
-    for (const list of this.index.values()) list.sort((a, b) => b.key.length - a.key.length);
+    for (const [compound, ids] of gazetteer.lexicon.compoundsKo) {
+      const parts = ids.map((id) => gazetteer.entries.get(id)!);
+      this.insert({ key: compound, script: 'ko', caseMode: 'exact', kind: 'compound', entry: parts[0]!, parts, rank: 0 });
+    }
   }
 
-  private patternFor(alias: string, entry: GazetteerEntry): Pattern | undefined {
+  /** Add one surface form for `entry` (used for the gazetteer and for a document's own short forms). */
+  add(alias: string, entry: GazetteerEntry, kind: Surface['kind'] = 'declared'): void {
+    const pattern = this.patternFor(alias, entry, kind);
+    if (pattern) this.insert(pattern);
+  }
+
+  private insert(p: Pattern): void {
+    const sig = `${p.key}\u0000${p.caseMode}\u0000${p.kind === 'bound'}`;
+    const list = this.index.get(p.key[0]!) ?? [];
+    if (this.seen.has(sig)) {
+      // Same surface for two entries: keep the higher-ranked one only, so ties never depend on chance.
+      const i = list.findIndex((q) => q.key === p.key && q.caseMode === p.caseMode && (q.kind === 'bound') === (p.kind === 'bound'));
+      if (i >= 0 && list[i]!.rank < p.rank) list[i] = p;
+      return;
+    }
+    this.seen.add(sig);
+    list.push(p);
+    list.sort((a, b) => b.key.length - a.key.length || b.rank - a.rank);
+    this.index.set(p.key[0]!, list);
+  }
+
+  private patternFor(alias: string, entry: GazetteerEntry, kind: Surface['kind']): Pattern | undefined {
     const a = alias.normalize('NFKC').trim();
     if (!a) return undefined;
-    if (HANGUL.test(a)) return { key: a.replace(/\s+/g, ''), script: 'ko', caseSensitive: true, entry };
-    if (/^[\u4e00-\u9fff]+$/.test(a)) return { key: a, script: 'han', caseSensitive: true, entry };
-    const caseSensitive = isAcronym(a);
-    return { key: caseSensitive ? a : a.toLowerCase(), script: 'en', caseSensitive, entry };
+    const rank = surfaceRank(entry, alias, kind, this.order++);
+    if (HANGUL.test(a)) return { key: a.replace(/\s+/g, ''), script: 'ko', caseMode: 'exact', kind, entry, rank };
+    if ([...a].every((c) => isHan(c))) return { key: a, script: 'han', caseMode: 'exact', kind, entry, rank };
+    const caseMode: CaseMode = isAcronym(a) ? 'exact' : /^\p{Lu}/u.test(a) ? 'capital' : 'any';
+    return { key: caseMode === 'exact' ? a : a.toLowerCase(), script: 'en', caseMode, kind, entry, rank };
   }
 
   /** All non-overlapping longest matches in `text`, left to right. Offsets are into `text`. */
@@ -86,18 +131,27 @@ export class GazetteerMatcher {
     let i = 0;
     while (i < src.length) {
       const m = this.longestAt(src, i);
-      if (m) { out.push({ ...m, text: text.slice(m.start, m.end) }); i = m.end; } else i++;
+      if (!m) { i++; continue; }
+      const { p, end } = m;
+      if (p.parts) {
+        p.parts.forEach((entry, k) => out.push({ start: i + k, end: i + k + 1, text: text.slice(i + k, i + k + 1), entry }));
+      } else {
+        out.push({ start: i, end, text: text.slice(i, end), entry: p.entry });
+      }
+      i = end;
     }
     return out;
   }
 
-  private longestAt(src: string, i: number): Omit<GazetteerMatch, 'text'> | undefined {
+  private longestAt(src: string, i: number): { p: Pattern; end: number } | undefined {
     const c = src[i]!;
-    const candidates = [...(this.index.get(c) ?? []), ...(c.toLowerCase() !== c ? this.index.get(c.toLowerCase()) ?? [] : [])]
-      .sort((a, b) => b.key.length - a.key.length);
+    const lower = c.toLowerCase();
+    const a = this.index.get(c), b = lower !== c ? this.index.get(lower) : undefined;
+    const candidates = a && b ? [...a, ...b].sort((x, y) => y.key.length - x.key.length || y.rank - x.rank) : a ?? b;
+    if (!candidates) return undefined;
     for (const p of candidates) {
       const end = this.matchAt(src, i, p);
-      if (end !== undefined) return { start: i, end, entry: p.entry };
+      if (end !== undefined) return { p, end };
     }
     return undefined;
   }
@@ -108,22 +162,45 @@ export class GazetteerMatcher {
       if (isHangul(src[i - 1])) return undefined; // must start an eojeol
       let j = i;
       for (const ch of p.key) {
-        while (j < src.length && /\s/.test(src[j]!) ) j++;
+        while (j < src.length && j > i && /[ \t]/.test(src[j]!)) j++;
         if (src[j] !== ch) return undefined;
         j++;
       }
-      if (p.key.length <= 2) {
-        let k = j;
-        while (k < src.length && isHangul(src[k])) k++;
-        if (!isParticleTail(src.slice(j, k))) return undefined;
-      }
+      let k = j;
+      while (k < src.length && isHangul(src[k])) k++;
+      const tail = src.slice(j, k);
+      if (p.kind === 'bound') return this.boundOk(src, j, tail) ? j : undefined;
+      if (p.kind === 'compound') return j;
+      if (p.key.length <= 2 && isHangul(p.key.at(-1)) && !isParticleTail(tail)) return undefined;
       return j;
     }
+    if (p.script === 'han') {
+      if (src.slice(i, i + p.key.length) !== p.key) return undefined;
+      const end = i + p.key.length;
+      if (isHan(src[i - 1]) && !this.startsHanPattern(src, i - 1)) return undefined;
+      if (isHan(src[end]) && !this.startsHanPattern(src, end)) return undefined;
+      return end;
+    }
     const seg = src.slice(i, i + p.key.length);
-    if ((p.caseSensitive ? seg : seg.toLowerCase()) !== p.key) return undefined;
-    if (p.script === 'han') return i + p.key.length;
+    if (p.caseMode === 'exact' ? seg !== p.key : seg.toLowerCase() !== p.key) return undefined;
+    if (p.caseMode === 'capital' && !/^\p{Lu}/u.test(seg)) return undefined;
     if (LATIN_OR_DIGIT.test(src[i - 1] ?? '') || LATIN_OR_DIGIT.test(src[i + p.key.length] ?? '')) return undefined;
-    // "U.S." at a sentence end keeps its dot; "US." should not swallow the full stop as part of the alias — fine either way.
     return i + p.key.length;
+  }
+
+  private startsHanPattern(src: string, i: number): boolean {
+    return (this.index.get(src[i]!) ?? []).some((p) => p.script === 'han' && src.startsWith(p.key, i));
+  }
+
+  /** A bound form needs one of the lexicon's nouns next: attached (대중수출) or as the next word (대중 수출). */
+  private boundOk(src: string, j: number, tail: string): boolean {
+    let rest: string;
+    if (tail) rest = tail;
+    else {
+      const m = /^[ \t]+([\uac00-\ud7a3]+)/.exec(src.slice(j));
+      if (!m) return false;
+      rest = m[1]!;
+    }
+    return this.boundNext.some((n) => rest.startsWith(n));
   }
 }

@@ -1,4 +1,4 @@
-// Helpers shared by the writers: a canonical (sorted) copy of the graph so that re-exports are
+// Helpers shared by the writers: a canonical (deeply key-sorted) copy of the graph so that re-exports are
 // byte-identical whatever order documents were added in, attribute type inference for typed
 // columns (GraphML keys, neo4j-admin CSV headers), and text cleaning for XML.
 import type { Attributes } from 'graphology-types';
@@ -20,11 +20,9 @@ export function sortKeysDeep<T>(value: T): T {
   return value;
 }
 
-/** JSON with sorted object keys: the same value always gives the same text. */
-export const stableJSON = (value: unknown): string => JSON.stringify(sortKeysDeep(value));
-
 /**
- * A copy of the graph with nodes and edges in key order and every attribute object key-sorted.
+ * A copy of the graph with nodes and edges in key order and every attribute object key-sorted, so that
+ * plain JSON.stringify of any of its values is already canonical.
  * `evidence: false` leaves the (large) per-edge evidence records out.
  */
 export function canonicalCopy(graph: NewsGraph, opts: { evidence: boolean }): NewsGraph {

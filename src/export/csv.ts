@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Attributes } from 'graphology-types';
 import { ExportError } from '../errors.js';
 import type { NewsGraph } from '../graph/index.js';
-import { canonicalCopy, inferColumns, stableJSON, type ColumnKind } from './canonical.js';
+import { canonicalCopy, inferColumns, type ColumnKind } from './canonical.js';
 import { resolveExportOptions, type ExportOptions } from './options.js';
 
 export const CSV_FILES = { nodes: 'nodes.csv', relationships: 'relationships.csv' } as const;
@@ -42,7 +42,7 @@ function cell(kind: ColumnKind, v: unknown, delimiter: string, where: string): s
       return s;
     }).join(delimiter);
   }
-  return kind.of === 'json' ? stableJSON(v) : String(v);
+  return kind.of === 'json' ? JSON.stringify(v) : String(v);
 }
 
 /** The two neo4j-admin import files as strings, keyed by file role. */

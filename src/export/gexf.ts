@@ -5,7 +5,7 @@
 import gexf from 'graphology-gexf';
 import type { Attributes } from 'graphology-types';
 import type { NewsGraph } from '../graph/index.js';
-import { canonicalCopy, stableJSON, xmlSafe } from './canonical.js';
+import { canonicalCopy, xmlSafe } from './canonical.js';
 import { resolveExportOptions, type ExportOptions } from './options.js';
 
 const VIZ_NUMBERS = new Set(['x', 'y', 'z', 'size', 'thickness']);
@@ -20,7 +20,7 @@ function flatten(attrs: Attributes, skip: ReadonlySet<string>): { attributes: At
     if (v === undefined || v === null || skip.has(k)) continue;
     if (VIZ_NUMBERS.has(k) && typeof v === 'number') viz[k] = v;
     else if (VIZ_STRINGS.has(k) && typeof v === 'string') viz[k] = v;
-    else if (typeof v === 'object') attributes[k] = xmlSafe(stableJSON(v));
+    else if (typeof v === 'object') attributes[k] = xmlSafe(JSON.stringify(v));
     else attributes[k] = typeof v === 'string' ? xmlSafe(v) : v;
   }
   return Object.keys(viz).length ? { attributes, viz } : { attributes };

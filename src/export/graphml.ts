@@ -4,7 +4,7 @@
 import { create } from 'xmlbuilder2';
 import type { Attributes } from 'graphology-types';
 import type { NewsGraph } from '../graph/index.js';
-import { canonicalCopy, formatDouble, inferColumns, stableJSON, xmlSafe, type ColumnKind } from './canonical.js';
+import { canonicalCopy, formatDouble, inferColumns, xmlSafe, type ColumnKind } from './canonical.js';
 import { resolveExportOptions, type ExportOptions } from './options.js';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
@@ -21,7 +21,7 @@ function attrType(kind: ColumnKind): string {
 }
 
 function dataText(kind: ColumnKind, v: unknown): string {
-  if (kind.list || kind.of === 'json') return xmlSafe(stableJSON(v));
+  if (kind.list || kind.of === 'json') return xmlSafe(JSON.stringify(v));
   if (typeof v === 'number' && kind.of === 'double') return formatDouble(v);
   return xmlSafe(String(v));
 }

@@ -4,11 +4,11 @@
 // data/furniture.yaml. Every dropped line is returned with its reason.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AjvModule from 'ajv';
 import YAML from 'yaml';
 import { DataFileError } from '../errors.js';
 import type { RemovedLine } from '../types/index.js';
 import { DATA_DIR } from '../util/paths.js';
+import { validateDataFile } from '../util/schema.js';
 
 export const DEFAULT_FURNITURE_FILE = path.join(DATA_DIR, 'furniture.yaml');
 
@@ -26,7 +26,6 @@ export interface Furniture {
   sentenceStarters: string[];
 }
 
-const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
 const cache = new Map<string, Furniture>();
 
 /** Load and validate a furniture vocabulary file (cached per path). */
@@ -40,13 +39,7 @@ export function loadFurniture(file: string = DEFAULT_FURNITURE_FILE): Furniture 
   } catch (err) {
     throw new DataFileError(`cannot parse ${file}: ${(err as Error).message}`, file, { cause: err });
   }
-  const schemaFile = path.join(DATA_DIR, 'schema', 'furniture.schema.json');
-  const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
-  if (!validate(data)) {
-    const why = (validate.errors ?? []).map((e) => `${e.instancePath || '(top level)'} ${e.message}`).join('; ');
-    throw new DataFileError(`${file} is not a valid furniture vocabulary: ${why} (schema: data/schema/furniture.schema.json)`, file);
-  }
-  const f = data as Furniture;
+  const f = validateDataFile<Furniture>('furniture.schema.json', data, file);
   cache.set(file, f);
   return f;
 }

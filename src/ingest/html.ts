@@ -2,7 +2,7 @@
 // before Readability rewrites the DOM); the main text from @mozilla/readability; then each block is
 // turned into a line, and blocks that are mostly link text (menus, related-article boxes) are dropped.
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { jsdom } from './jsdom.js';
 import type { RemovedLine } from '../types/index.js';
 import { normalizeDate, normalizeLine } from './furniture.js';
 
@@ -73,7 +73,7 @@ export function blocksToLines(root: Node, maxLinkDensity: number): { lines: stri
   return { lines, removed };
 }
 
-const quiet = (): VirtualConsole => new VirtualConsole(); // jsdom's CSS/parse complaints are not ours to print
+const quiet = (): import('jsdom').VirtualConsole => new (jsdom().VirtualConsole)(); // jsdom's CSS/parse complaints are not ours to print
 
 interface JsonLd { headline?: unknown; datePublished?: unknown; author?: unknown; publisher?: unknown; url?: unknown }
 
@@ -98,7 +98,7 @@ const nameOf = (v: unknown): string | undefined => {
 
 /** Extract an article from an HTML page. `lines` is empty when the page has no main text. */
 export function extractHtml(html: string, opts: { maxLinkDensity: number; useReadability: boolean }): HtmlExtract {
-  const dom = new JSDOM(html, { virtualConsole: quiet() });
+  const dom = new (jsdom().JSDOM)(html, { virtualConsole: quiet() });
   const doc = dom.window.document;
   const meta = (sel: string): string | undefined => {
     const v = doc.querySelector(sel)?.getAttribute('content')?.trim();

@@ -4,8 +4,8 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { marked } from 'marked';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { IngestError } from '../errors.js';
+import { jsdom } from './jsdom.js';
+import { DataFileError, IngestError } from '../errors.js';
 import type { DocumentMeta, Lang, NewsDocument, RemovedLine } from '../types/index.js';
 import { sha256 } from '../util/hash.js';
 import { resolveOptions } from '../util/options.js';
@@ -63,6 +63,7 @@ const ADVICE: Record<string, string> = {
   'symlink': 'symbolic links are not followed; pass followSymlinks: true (--follow-symlinks) to read them',
   'not-found': 'check the path',
   'unreadable': 'check the file permissions',
+  'parse-error': 'the parser failed on this input; report it with the file attached',
 };
 
 class Failure extends Error {
@@ -138,6 +139,7 @@ function fromMarkdown(text: string, maxLinkDensity: number): RawArticle {
   const d = parsed.data as Record<string, unknown>;
   // Markdown → HTML → the same block walker as web pages: entities decoded, syntax gone, lists marked.
   const html = marked.parse(parsed.content, { async: false }) as string;
+  const { JSDOM, VirtualConsole } = jsdom();
   const dom = new JSDOM(`<body>${html}</body>`, { virtualConsole: new VirtualConsole() });
   const { lines, removed } = blocksToLines(dom.window.document.body, maxLinkDensity);
   dom.window.close();
@@ -215,7 +217,9 @@ function* documentsFrom(text: string, format: Format, origin: Origin, opts: Inge
       return { ok: true, document: buildDocument(build(), { ...origin, path: p, bytes }, opts) };
     } catch (err) {
       if (err instanceof Failure) return fail(p, err.reason, err.detail);
-      throw err;
+      if (err instanceof DataFileError) throw err; // a broken vocabulary file is the user's to fix, not per document
+      // A parser crash on one input must not stop the rest of the batch.
+      return fail(p, 'parse-error', (err as Error).message.split('\n')[0]!, err);
     }
   };
   switch (format) {

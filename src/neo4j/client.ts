@@ -95,8 +95,6 @@ async function openDriver(o: Neo4jOptions): Promise<Shared> {
     maxTransactionRetryTime: o.maxRetryTimeMs,
     connectionTimeout: o.connectionTimeoutMs,
     connectionAcquisitionTimeout: o.connectionTimeoutMs * 2,
-    disableLosslessIntegers: false,
-    logging: { level: 'error', logger: (_level, message) => process.stderr.write(`neo4j-driver: ${message}\n`) },
   });
   try {
     await driver.verifyConnectivity({ database: o.database });

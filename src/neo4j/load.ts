@@ -33,6 +33,8 @@ export interface LoadStats {
   withdrawnClaims: number;
   transactions: number;
   ms: number;
+  /** Milliseconds per phase (schema, withdraw, documents, entities, mentions, sentences, relationships, claims, edge/entity aggregates). */
+  phases: Record<string, number>;
 }
 
 /** Relation types become relationship types: only UPPER_SNAKE names are accepted, never interpolated raw. */
@@ -90,10 +92,13 @@ const UPSERT_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d = row`;
+// Names and types follow the latest load; aliases accumulate (as in src/graph, withdrawing a document keeps
+// them); a Korean name or QID the loaded graph lacks is kept from earlier loads.
 const UPSERT_ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-SET e = row`;
+SET e += row.props
+SET e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS a RETURN DISTINCT a ORDER BY a }`;
 const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
@@ -179,7 +184,8 @@ interface Ctx {
   stats: LoadStats;
 }
 
-async function batched<T>(ctx: Ctx, what: string, rows: T[], work: (tx: ManagedTransaction, rows: T[]) => Promise<void>): Promise<void> {
+async function batched<T>(ctx: Ctx, what: string, rows: T[], work: (tx: ManagedTransaction, rows: T[]) => Promise<void>, phase = what): Promise<void> {
+  const t0 = performance.now();
   const parts = chunks(rows, ctx.batch);
   let done = 0;
   for (const part of parts) {
@@ -188,12 +194,18 @@ async function batched<T>(ctx: Ctx, what: string, rows: T[], work: (tx: ManagedT
     done += part.length;
     if (ctx.progress && parts.length > 1) process.stderr.write(`neo4j: ${what} ${done}/${rows.length}\n`);
   }
+  addPhase(ctx, phase, t0);
+}
+
+function addPhase(ctx: Ctx, phase: string, t0: number): void {
+  ctx.stats.phases[phase] = (ctx.stats.phases[phase] ?? 0) + Math.round(performance.now() - t0);
 }
 
 interface Affected { edges: Map<string, { s: string; o: string }>; entities: Set<string> }
 
 /** Withdraw the claims, sentences and mentions of these documents; returns what they touched. */
 async function withdraw(ctx: Ctx, docIds: string[], affected: Affected, deleteDocuments: boolean): Promise<void> {
+  const t0 = performance.now();
   // Fewer documents per transaction than rows: a document may carry many claims.
   const per = Math.max(1, Math.floor(ctx.batch / 20));
   for (const docs of chunks(docIds, per)) {
@@ -211,6 +223,7 @@ async function withdraw(ctx: Ctx, docIds: string[], affected: Affected, deleteDo
     }, 'withdrawing documents');
     ctx.stats.transactions++;
   }
+  addPhase(ctx, 'withdraw', t0);
 }
 
 /** Recompute edge aggregates from their claims (as src/graph does); delete edges with no claim left. */
@@ -284,7 +297,7 @@ function newCtx(client: Neo4jClient, opts?: Partial<LoadOptions>): Ctx {
     client, batch: o.batchSize || client.options.batchSize, progress: o.progress,
     stats: {
       documents: 0, entities: 0, relationships: 0, sentences: 0, claims: 0, mentions: 0,
-      removedRelationships: 0, removedEntities: 0, withdrawnClaims: 0, transactions: 0, ms: 0,
+      removedRelationships: 0, removedEntities: 0, withdrawnClaims: 0, transactions: 0, ms: 0, phases: {},
     },
   };
 }
@@ -302,7 +315,9 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
   const t0 = performance.now();
   const ctx = newCtx(client, opts);
   const { stats } = ctx;
+  const ts = performance.now();
   await ensureSchema(client);
+  addPhase(ctx, 'schema', ts);
 
   // Every relation type is validated before anything is written.
   const byType = new Map<string, Array<{ s: string; o: string; key: string; relation: string; modality: string }>>();
@@ -330,7 +345,7 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
   const entityRows: Array<Record<string, unknown>> = [];
   const mentionRows: Array<{ doc: string; id: string; count: ReturnType<typeof int> }> = [];
   graph.forEachNode((id, a) => {
-    entityRows.push(compact({ id, name: a.name, type: a.type, name_ko: a.nameKo, aliases: a.aliases, qid: a.qid }));
+    entityRows.push({ id, aliases: a.aliases, props: compact({ id, name: a.name, type: a.type, name_ko: a.nameKo, qid: a.qid }) });
     for (const [doc, n] of Object.entries(a.mentionsByDoc)) mentionRows.push({ doc, id, count: int(n) });
     affected.entities.add(id);
   });
@@ -359,7 +374,7 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
 
   for (const [type, rows] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
     const cypher = upsertEdges(type);
-    await batched(ctx, `${type} relationships`, rows, async (tx, part) => { await tx.run(cypher, { rows: part }); });
+    await batched(ctx, `${type} relationships`, rows, async (tx, part) => { await tx.run(cypher, { rows: part }); }, 'relationships');
     stats.relationships += rows.length;
   }
   await batched(ctx, 'claims', claimRows, async (tx, rows) => { await tx.run(UPSERT_CLAIMS, { rows }); });

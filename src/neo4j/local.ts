@@ -27,11 +27,17 @@ async function script(cmd: 'start' | 'wait' | 'stop' | 'status', env: NodeJS.Pro
   }
 }
 
-/** Start (if needed) and wait for a local server on `port` with its home in `homeDir`. */
-export async function startLocalNeo4j(opts: { port?: number; homeDir?: string } = {}): Promise<LocalServer> {
+/**
+ * Start (if needed) and wait for a local server on `port` with its home in `homeDir`; `password` is set for
+ * user neo4j on the first start of a fresh home (default NEO4J_PASSWORD, else newsgraph-local).
+ */
+export async function startLocalNeo4j(opts: { port?: number; homeDir?: string; password?: string } = {}): Promise<LocalServer> {
   const port = opts.port ?? Number(process.env.NEO4J_PORT ?? LOCAL_NEO4J_PORT);
   const homeDir = opts.homeDir ?? process.env.NEO4J_HOME_DIR ?? path.join(PROJECT_ROOT, '.neo4j', 'local');
-  const env = { ...process.env, NEO4J_PORT: String(port), NEO4J_HOME_DIR: homeDir };
+  const env = {
+    ...process.env, NEO4J_PORT: String(port), NEO4J_HOME_DIR: homeDir,
+    ...(opts.password ? { NEO4J_PASSWORD: opts.password } : {}),
+  };
   const before = await script('status', env);
   const start = await script('start', env);
   if (start.code !== 0) throw new Neo4jConnectionError(`could not start the local server (scripts/neo4j.sh start):\n${start.stderr.trim()}`);

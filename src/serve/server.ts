@@ -105,7 +105,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
         if (typeof params !== 'object' || params === null || Array.isArray(params)) throw new HttpError(400, 'serve: "params" must be an object');
         try {
           const result = await withTimeout(
-            cypher(query, params as Record<string, unknown>, { timeoutMs: o.cypherTimeoutMs, maxRows: o.maxRows }),
+            // One row over the cap tells a truncated result from one that fits exactly.
+            cypher(query, params as Record<string, unknown>, { timeoutMs: o.cypherTimeoutMs, maxRows: o.maxRows + 1 }),
             o.cypherTimeoutMs + 2000,
           );
           const truncated = result.rows.length > o.maxRows;

@@ -1,0 +1,538 @@
+// Clause analysis over compromise's tags, one sentence at a time.
+// Tokens → units (noun phrases, verb groups, function words) → frames: who does what to whom, with voice,
+// modality, negation and attribution. Entity resolution of the phrases happens in the extractor (index.ts).
+import type { Mention } from '../../entities/index.js';
+import type { RelationMap } from '../../relations/index.js';
+import type { Modality } from '../../types/index.js';
+import type { CompromiseTerm, Cues } from './grammar.js';
+
+export interface Tok {
+  i: number;
+  text: string;
+  norm: string;
+  /** Root form for verbs and plurals (banned → ban, restrictions → restriction); else the normal form. */
+  lemma: string;
+  tags: Set<string>;
+  pre: string;
+  post: string;
+  /** Document offsets. */
+  start: number;
+  end: number;
+  /** Index into the sentence's gazetteer mentions when this token is part of one. */
+  mention?: number;
+}
+
+/** A contiguous noun phrase, possibly with an `of`/complement tail whose coordinated items distribute. */
+export interface Phrase {
+  a: number;
+  b: number;
+  /** Head part [a, headEnd) before a complement preposition, when the complement is coordinated. */
+  headEnd?: number;
+  /** Coordinated complements ("exports of [gallium] and [germanium]"): each gives its own phrase. */
+  items?: Array<[number, number]>;
+  temporal: boolean;
+  appositiveOf?: Phrase;
+}
+
+export interface VerbGroup {
+  a: number;
+  b: number;
+  lemma: string;
+  /** Token range of the predicate as written (main verb + particles/prepositions of a phrasal verb). */
+  predA: number;
+  predB: number;
+  passive: boolean;
+  negated: boolean;
+  modality: Exclude<Modality, 'reported'>;
+  /** Lexical verbs before the main one inside the group ("considering restricting"). */
+  controls: string[];
+  /** Non-finite: a bare gerund or participle with no auxiliary. */
+  nonFinite: boolean;
+  /** A to-infinitive complement of the previous group. */
+  complement: boolean;
+  /** Prepositions taken into the lemma (phrasal verb): the object follows them. */
+  tookPrep: boolean;
+}
+
+type Unit =
+  | { kind: 'np'; p: Phrase }
+  | { kind: 'vg'; v: VerbGroup }
+  | { kind: 'cc' | 'rel' | 'sub' | 'prep' | 'adv' | 'other'; t: number };
+
+export interface Frame {
+  subjects: Phrase[];
+  objects: Phrase[];
+  lemma: string;
+  predA: number;
+  predB: number;
+  modality: Exclude<Modality, 'reported'>;
+  /** Subject came from a relative pronoun's antecedent. */
+  relative: boolean;
+  /** Subject inherited from a coordinated clause. */
+  inherited: boolean;
+  passive: boolean;
+  /** Index of the frame whose subject this one shares (coordination) or whose object is its antecedent. */
+  from?: number;
+  isA?: boolean;
+}
+
+export interface Analysis {
+  toks: Tok[];
+  frames: Frame[];
+  /** Speaker/outlet phrases (X said, according to X) for the whole sentence. */
+  speakers: Phrase[];
+  /** Named-entity candidates compromise found that no gazetteer mention covers. */
+  names: Array<{ a: number; b: number; tag: string }>;
+}
+
+const RANK: Record<Exclude<Modality, 'reported'>, number> = { asserted: 0, planned: 1, possible: 2, considered: 3, negated: 4 };
+export const strongerModality = <M extends Modality>(a: M, b: M): M =>
+  ((RANK as Record<string, number>)[a]! >= (RANK as Record<string, number>)[b]! ? a : b);
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
+const BREAK_PUNCT = /[,;:()\u2014\u2013"\u201c\u201d]|\s[-–—]\s?|\.\s*$/;
+
+/** Tokens with document offsets; `base` is the sentence's document offset. */
+export function toTokens(terms: CompromiseTerm[], text: string, base: number, mentions: Mention[]): Tok[] {
+  const toks: Tok[] = [];
+  let pos = 0;
+  for (const t of terms) {
+    // compromise keeps pre + text + post covering the input; fall back to a search if it normalised something.
+    let start = pos + t.pre.length;
+    if (text.slice(start, start + t.text.length) !== t.text) {
+      const found = text.indexOf(t.text, pos);
+      start = found >= 0 ? found : start;
+    }
+    const end = start + t.text.length;
+    pos = end + t.post.length;
+    if (!t.text) continue;
+    const tags = t.tags ?? new Set<string>();
+    const norm = (t.machine ?? t.normal ?? t.text.toLowerCase()).toLowerCase();
+    let lemma = t.root ?? norm;
+    if (tags.has('Copula') || BE.has(norm)) lemma = BE.has(norm) || lemma === 'is' ? 'be' : lemma;
+    toks.push({ i: toks.length, text: t.text, norm, lemma, tags, pre: t.pre, post: t.post, start: base + start, end: base + end });
+  }
+  mentions.forEach((m, mi) => {
+    for (const tk of toks) if (tk.start >= m.span.start && tk.end <= m.span.end) tk.mention = mi;
+  });
+  return toks;
+}
+
+export class Analyzer {
+  constructor(private readonly cues: Cues, private readonly relations: RelationMap) {}
+
+  analyze(toks: Tok[], mentions: Mention[]): Analysis {
+    const speakers: Phrase[] = [];
+    const consumed = new Set<number>();
+    this.attributionPhrases(toks, speakers, consumed);
+    const units = this.chunk(toks, consumed);
+    const frames = this.frames(units, toks, speakers);
+    return { toks, frames, speakers, names: this.names(toks, mentions) };
+  }
+
+  // ---- tokens ----------------------------------------------------------------------------------------
+
+  private breaksAfter(t: Tok | undefined, next?: Tok): boolean {
+    if (!t) return true;
+    return BREAK_PUNCT.test(t.post) || (!!next && /[("\u201c]/.test(next.pre));
+  }
+
+  private isNegator(toks: Tok[], i: number): boolean {
+    const t = toks[i]!;
+    return this.cues.negators.has(t.norm) || t.tags.has('Negative') || (t.norm === 'no' && toks[i + 1]?.norm === 'longer');
+  }
+
+  private isVerb(t: Tok): boolean {
+    return t.mention === undefined && t.tags.has('Verb') && !t.tags.has('Noun');
+  }
+
+  private isNounish(t: Tok): boolean {
+    if (t.mention !== undefined) return true;
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+    if (this.cues.relativePronouns.has(t.norm) && !t.tags.has('Noun')) return false;
+    return ['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Acronym', 'ProperNoun', 'Demonym'].some((g) => t.tags.has(g));
+  }
+
+  private isTemporalStart(toks: Tok[], j: number): boolean {
+    const t = toks[j]!;
+    if (t.mention !== undefined) return false;
+    if (t.tags.has('Date') && !t.tags.has('Value')) return true;
+    return /^(last|next|this|past|coming|previous|earlier|early|late)$/.test(t.norm) && !!toks[j + 1]?.tags.has('Date');
+  }
+
+  /** "according to X", "citing X": X becomes the speaker; the words leave the clause. */
+  private attributionPhrases(toks: Tok[], speakers: Phrase[], consumed: Set<number>): void {
+    for (const words of this.cues.attributionPhrases) {
+      for (let i = 0; i + words.length <= toks.length; i++) {
+        if (!words.every((w, k) => toks[i + k]!.norm === w)) continue;
+        let j = i + words.length;
+        const a = j;
+        while (j < toks.length && this.isNounish(toks[j]!) && !(j > a && this.breaksAfter(toks[j - 1], toks[j]))) j++;
+        if (j === a) continue;
+        speakers.push({ a, b: j, temporal: false });
+        for (let k = i; k < j; k++) consumed.add(k);
+      }
+    }
+  }
+
+  // ---- chunking --------------------------------------------------------------------------------------
+
+  private chunk(toks: Tok[], consumed: Set<number>): Unit[] {
+    const units: Unit[] = [];
+    let i = 0;
+    const n = toks.length;
+    while (i < n) {
+      if (consumed.has(i)) { i++; continue; }
+      const t = toks[i]!;
+      if (this.cues.relativePronouns.has(t.norm) && i > 0 && this.startsVerb(toks, i + 1) && t.mention === undefined) {
+        units.push({ kind: 'rel', t: i }); i++; continue;
+      }
+      if (this.isNounish(t)) {
+        const temporal = this.isTemporalStart(toks, i);
+        let j = i + 1;
+        while (j < n && !consumed.has(j) && this.isNounish(toks[j]!) && !this.breaksAfter(toks[j - 1], toks[j])) {
+          const tj = toks[j]!;
+          if (!temporal && this.isTemporalStart(toks, j)) break;
+          if (tj.tags.has('Pronoun') && !tj.tags.has('Possessive')) break;
+          if (toks[j - 1]!.tags.has('Pronoun') && !toks[j - 1]!.tags.has('Possessive')) break;
+          if (this.cues.relativePronouns.has(tj.norm) && this.startsVerb(toks, j + 1)) break;
+          j++;
+        }
+        units.push({ kind: 'np', p: { a: i, b: j, temporal: temporal || toks.slice(i, j).every((x) => x.tags.has('Date') || x.tags.has('Value')) } });
+        i = j; continue;
+      }
+      if (this.isVerb(t) || (this.isNegator(toks, i) && this.startsVerb(toks, i + 1))) {
+        const j = this.verbGroupEnd(toks, i, consumed);
+        const prevTo = i > 0 && toks[i - 1]!.norm === 'to';
+        const v = this.verbGroup(toks, i, j, prevTo);
+        units.push({ kind: 'vg', v });
+        i = Math.max(j, v.b); continue;
+      }
+      const norm = t.norm;
+      if (t.tags.has('Adverb')) units.push({ kind: 'adv', t: i });
+      else if (/^(and|or|but)$/.test(norm)) units.push({ kind: 'cc', t: i });
+      else if (this.cues.subordinators.has(norm) && !(norm === 'as' && toks[i + 1]?.norm === 'well')) units.push({ kind: 'sub', t: i });
+      else if (t.tags.has('Preposition') || norm === 'to') units.push({ kind: 'prep', t: i });
+      else units.push({ kind: 'other', t: i });
+      i++;
+    }
+    this.attachPhrases(units, toks);
+    this.markAppositives(units, toks);
+    return units;
+  }
+
+  private startsVerb(toks: Tok[], i: number): boolean {
+    let j = i;
+    while (j < toks.length && (toks[j]!.tags.has('Adverb') || this.isNegator(toks, j))) j++;
+    return j < toks.length && this.isVerb(toks[j]!);
+  }
+
+  private verbGroupEnd(toks: Tok[], i: number, consumed: Set<number>): number {
+    let j = i;
+    while (j < toks.length && !consumed.has(j)) {
+      const t = toks[j]!;
+      if (j > i && this.breaksAfter(toks[j - 1], t)) break;
+      if (this.isVerb(t) || this.isNegator(toks, j) || (t.norm === 'longer' && toks[j - 1]?.norm === 'no')) { j++; continue; }
+      if (t.tags.has('Adverb') && this.startsVerb(toks, j + 1) && j > i) { j++; continue; }
+      break;
+    }
+    return Math.max(j, i + 1);
+  }
+
+  private verbGroup(toks: Tok[], a: number, b: number, complement: boolean): VerbGroup {
+    const ts = toks.slice(a, b);
+    const verbs = ts.filter((t) => this.isVerb(t) && !t.tags.has('Particle'));
+    const negated = ts.some((t) => this.isNegator(toks, t.i));
+    // Auxiliaries: every verb before the last that is a modal, auxiliary or a form of be/have/do.
+    const last = verbs[verbs.length - 1] ?? ts[ts.length - 1]!;
+    const lexical = verbs.filter((t) => t === last || !(t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula') || /^(be|have|do|get)$/.test(t.lemma)));
+    let modality: VerbGroup['modality'] = 'asserted';
+    for (const t of ts) {
+      const m = this.cues.modals.get(t.norm);
+      if (m) modality = strongerModality(modality, m);
+    }
+    const controls = lexical.slice(0, -1).map((t) => t.lemma);
+    for (const c of controls) {
+      const m = this.cues.controlVerbs.get(c);
+      if (m) modality = strongerModality(modality, m);
+    }
+    const auxBefore = verbs.slice(0, verbs.indexOf(last));
+    const passive = (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) &&
+      auxBefore.some((t) => BE.has(t.norm) || t.lemma === 'be' || t.lemma === 'get') && !last.tags.has('Gerund');
+    const particles = ts.filter((t) => t.tags.has('Particle') && t.i > last.i);
+    let lemma = [last.lemma, ...particles.map((p) => p.norm)].join(' ');
+    let predB = Math.max(last.i, ...particles.map((p) => p.i)) + 1;
+    // Phrasal verbs from the relation map: the verb plus up to two following words (crack down on, push for).
+    let tookPrep = false;
+    for (const k of [3, 2, 1]) {
+      const words = toks.slice(predB, predB + k);
+      if (words.length < k || words.some((w) => w.mention !== undefined || this.isNounish(w))) continue;
+      const cand = [lemma, ...words.map((w) => w.norm)].join(' ');
+      if (this.relations.lookup(cand, 'en')) { lemma = cand; predB += k; tookPrep = true; break; }
+    }
+    const hasAux = auxBefore.length > 0;
+    const nonFinite = !hasAux && !complement && (last.tags.has('Gerund') || (last.tags.has('Participle') && !last.tags.has('PastTense')));
+    return { a, b: Math.max(b, predB), lemma, predA: last.i, predB, passive, negated, modality, controls, nonFinite, complement, tookPrep };
+  }
+
+  /** NP + of + NP, and NP + complement preposition (access to, curbs on) + NP, become one phrase. */
+  private attachPhrases(units: Unit[], toks: Tok[]): void {
+    for (let k = 0; k + 2 < units.length; k++) {
+      const u = units[k]!, p = units[k + 1]!, w = units[k + 2]!;
+      if (u.kind !== 'np' || p.kind !== 'prep' || w.kind !== 'np' || u.p.temporal || w.p.temporal) continue;
+      const prep = toks[p.t]!.norm;
+      const head = toks[u.p.b - 1]!;
+      const ok = prep === 'of' || !!this.cues.nounComplements.get(head.norm)?.has(prep) || !!this.cues.nounComplements.get(head.lemma)?.has(prep);
+      if (!ok || this.breaksAfter(head)) continue;
+      // Coordinated complements: of A and B (unless B starts a new clause).
+      const items: Array<[number, number]> = [[w.p.a, w.p.b]];
+      let end = k + 3;
+      while (end + 1 < units.length && units[end]!.kind === 'cc' && units[end + 1]!.kind === 'np' && units[end + 2]?.kind !== 'vg') {
+        const x = (units[end + 1] as { p: Phrase }).p;
+        items.push([x.a, x.b]);
+        end += 2;
+      }
+      const last = items[items.length - 1]!;
+      const merged: Phrase = { a: u.p.a, b: last[1], temporal: false, ...(items.length > 1 ? { headEnd: p.t + 1, items } : {}) };
+      units.splice(k, end - k, { kind: 'np', p: merged });
+      k--; // the merged phrase may take another complement
+    }
+  }
+
+  /** NP_a, NP_b, where NP_b is a description (a memory chipmaker) rather than another name in a list. */
+  private markAppositives(units: Unit[], toks: Tok[]): void {
+    for (let k = 0; k + 1 < units.length; k++) {
+      const u = units[k]!, w = units[k + 1]!;
+      if (u.kind !== 'np' || w.kind !== 'np' || u.p.temporal || w.p.temporal) continue;
+      if (!/,/.test(toks[u.p.b - 1]!.post)) continue;
+      const first = toks[w.p.a]!;
+      if (!/^(a|an|the)$/.test(first.norm)) continue;
+      const next = units[k + 2];
+      if (next?.kind === 'cc') continue; // a list: A, the B and C
+      const allNamed = toks.slice(w.p.a + 1, w.p.b).every((t) => t.mention !== undefined);
+      if (allNamed) continue;
+      w.p.appositiveOf = u.p;
+    }
+  }
+
+  // ---- frames ----------------------------------------------------------------------------------------
+
+  private frames(units: Unit[], toks: Tok[], speakers: Phrase[]): Frame[] {
+    const frames: Frame[] = [];
+    const frameOfUnit = new Map<number, number>();
+    const objectOwner = new Map<Phrase, number>();
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k]!;
+      if (u.kind === 'np' && u.p.appositiveOf) {
+        frames.push({ subjects: [u.p.appositiveOf], objects: [u.p], lemma: 'be', predA: u.p.a, predB: u.p.a, modality: 'asserted', relative: false, inherited: false, passive: false, isA: true });
+        continue;
+      }
+      if (u.kind !== 'vg' || u.v.complement) continue;
+      // Follow to-infinitive complements: is preparing to restrict → restrict.
+      let last = k;
+      let modality = u.v.modality;
+      let negated = u.v.negated;
+      const chain = [u.v];
+      while (units[last + 1]?.kind === 'prep' && toks[(units[last + 1] as { t: number }).t]!.norm === 'to' &&
+        units[last + 2]?.kind === 'vg' && (units[last + 2] as { v: VerbGroup }).v.complement) {
+        const head = chain[chain.length - 1]!;
+        const m = this.cues.controlVerbs.get(head.lemma) ?? (head.lemma === 'be' ? 'planned' : undefined);
+        if (!m) break;
+        modality = strongerModality(modality, m);
+        last += 2;
+        const v = (units[last] as { v: VerbGroup }).v;
+        chain.push(v);
+        modality = strongerModality(modality, v.modality);
+        negated ||= v.negated;
+      }
+      const v = chain[chain.length - 1]!;
+      if (v.nonFinite && chain.length === 1) continue;
+      if (negated) modality = 'negated';
+
+      const subj = this.subjectOf(units, k, toks, frames, frameOfUnit, objectOwner);
+      const attribution = chain.length === 1 && this.cues.attributionVerbs.has(v.lemma) && this.isSpeechUse(units, k, toks);
+      if (attribution) {
+        const speaker = subj.phrases[0] ?? this.invertedSubject(units, k);
+        if (speaker) speakers.push(...(subj.phrases.length ? subj.phrases : [speaker]));
+        frameOfUnit.set(k, -1);
+        continue;
+      }
+      let objects: Phrase[] = [];
+      let subjects = subj.phrases;
+      let passive = v.passive;
+      let lemma = v.lemma;
+      let predB = v.predB;
+      if (passive) {
+        const agent = this.agentOf(units, last, toks);
+        if (!agent) { frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}) }); continue; }
+        objects = subjects;
+        subjects = agent;
+      } else {
+        const obj = this.objectsOf(units, last, toks);
+        objects = obj.phrases;
+        // Split phrasal verb: add X to …, cut X off from …
+        if (obj.endUnit !== undefined && !v.tookPrep) {
+          const nu = units[obj.endUnit];
+          if (nu?.kind === 'prep' || nu?.kind === 'other') {
+            const cand = `${lemma} ${toks[nu.t]!.norm}`;
+            if (this.relations.lookup(cand, 'en')) { lemma = cand; predB = v.predB; }
+          }
+        }
+      }
+      frameOfUnit.set(k, frames.length);
+      const f: Frame = { subjects, objects, lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}) };
+      frames.push(f);
+      for (const o of objects) objectOwner.set(o, frames.length - 1);
+    }
+    return frames;
+  }
+
+  /** A speech verb used as attribution: X said (that) …, … X said, said X — not "X reported record sales". */
+  private isSpeechUse(units: Unit[], k: number, toks: Tok[]): boolean {
+    const v = (units[k] as { v: VerbGroup }).v;
+    const before = units[k - 1];
+    const lastTok = toks[v.b - 1]!;
+    if (BREAK_PUNCT.test(lastTok.post) || v.b >= toks.length) return true; // … , X said.
+    let j = k + 1;
+    while (units[j]?.kind === 'adv' || (units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np' && (units[j + 1] as { p: Phrase }).p.temporal)) j += units[j]!.kind === 'adv' ? 1 : 2;
+    while (units[j]?.kind === 'np' && (units[j] as { p: Phrase }).p.temporal) j++;
+    const nu = units[j];
+    if (!nu) return true;
+    if (nu.kind === 'rel' || (nu.kind === 'other' && toks[nu.t]!.norm === 'that') || (nu.kind === 'np' && toks[nu.p.a]!.norm === 'that')) return true;
+    if (nu.kind === 'np' && (units[j + 1]?.kind === 'vg' || (units[j + 1]?.kind === 'adv' && units[j + 2]?.kind === 'vg'))) return true; // said China would …
+    // tell: X told Reuters (that) …
+    if (nu.kind === 'np' && v.lemma === 'tell') return true;
+    if (before && before.kind !== 'np' && before.kind !== 'adv' && before.kind !== 'rel') return true;
+    return false;
+  }
+
+  /** "…, said Reuters." */
+  private invertedSubject(units: Unit[], k: number): Phrase | undefined {
+    const nu = units[k + 1];
+    return nu?.kind === 'np' ? nu.p : undefined;
+  }
+
+  private subjectOf(units: Unit[], k: number, toks: Tok[], frames: Frame[], frameOfUnit: Map<number, number>, objectOwner: Map<Phrase, number>):
+    { phrases: Phrase[]; relative: boolean; inherited: boolean; from?: number } {
+    let j = k - 1;
+    const none = { phrases: [] as Phrase[], relative: false, inherited: false };
+    for (;;) {
+      const u = units[j];
+      if (!u) return none;
+      if (u.kind === 'adv') { j--; continue; }
+      if (u.kind === 'np' && u.p.temporal) { j--; continue; }
+      // on Tuesday / in a statement between subject and verb
+      if (u.kind === 'np' && units[j - 1]?.kind === 'prep' && units[j - 2]?.kind === 'np' && /^(on|in|at|during|for)$/.test(toks[(units[j - 1] as { t: number }).t]!.norm) && !this.breaksAfter(toks[u.p.b - 1]) ) {
+        if (u.p.temporal || /^(on|in|at|during)$/.test(toks[(units[j - 1] as { t: number }).t]!.norm)) { j -= 2; continue; }
+      }
+      if (u.kind === 'prep' && units[j + 1]?.kind === 'np' && (units[j + 1] as { p: Phrase }).p.temporal) { j--; continue; }
+      break;
+    }
+    const u = units[j]!;
+    if (u.kind === 'rel') {
+      let a = j - 1;
+      while (units[a]?.kind === 'np' && (units[a] as { p: Phrase }).p.appositiveOf) a--;
+      const ant = units[a];
+      if (ant?.kind !== 'np') return none;
+      const owner = objectOwner.get(ant.p);
+      return { phrases: [ant.p], relative: true, inherited: false, ...(owner !== undefined ? { from: owner } : {}) };
+    }
+    if (u.kind === 'np') {
+      let p = u.p;
+      // an appositive sits between the subject and its verb: Micron, a memory chipmaker, said …
+      if (p.appositiveOf) p = p.appositiveOf;
+      if (this.breaksAfter(toks[u.p.b - 1]) && !u.p.appositiveOf && !/["\u201d]/.test(toks[u.p.b - 1]!.post)) {
+        // "China, Japan and …" no; a comma right before the verb usually closes an intervening phrase
+        return none;
+      }
+      const phrases = [p];
+      // coordination leftwards: A, B and C
+      let c = units.findIndex((x) => x.kind === 'np' && x.p === p) - 1;
+      while (c >= 1 && units[c]?.kind === 'cc' && toks[(units[c] as { t: number }).t]!.norm !== 'but' && units[c - 1]?.kind === 'np') {
+        const prev = (units[c - 1] as { p: Phrase }).p;
+        if (prev.temporal) break;
+        phrases.unshift(prev);
+        c -= 2;
+        while (c >= 0 && units[c]?.kind === 'np' && /,/.test(toks[(units[c] as { p: Phrase }).p.b - 1]!.post)) {
+          phrases.unshift((units[c] as { p: Phrase }).p);
+          c--;
+        }
+      }
+      return { phrases, relative: false, inherited: false };
+    }
+    if (u.kind === 'cc') {
+      // verb coordination: X banned A and restricted B → X is the subject of both
+      for (let q = j - 1; q >= 0; q--) {
+        const fi = frameOfUnit.get(q);
+        if (fi !== undefined && fi >= 0) {
+          const f = frames[fi]!;
+          const subj = f.passive ? f.objects : f.subjects;
+          if (f.passive) return none;
+          return { phrases: subj, relative: f.relative, inherited: true, from: f.from ?? fi };
+        }
+        const uq = units[q]!;
+        if (uq.kind === 'sub' || uq.kind === 'rel') break;
+      }
+    }
+    return none;
+  }
+
+  private objectsOf(units: Unit[], k: number, toks: Tok[]): { phrases: Phrase[]; endUnit?: number } {
+    let j = k + 1;
+    while (units[j]?.kind === 'adv') j++;
+    const u = units[j];
+    if (u?.kind !== 'np' || u.p.temporal) return { phrases: [], endUnit: j };
+    if (toks[u.p.a]!.tags.has('Pronoun') && units[j + 1]?.kind === 'vg') return { phrases: [] }; // said it would …
+    if (units[j + 1]?.kind === 'vg' && !(units[j + 1] as { v: VerbGroup }).v.complement) return { phrases: [] }; // a clause, not an object
+    const phrases = [u.p];
+    let e = j + 1;
+    for (;;) {
+      // A, B and C / A and B — stop before a new clause (… and B restricted C)
+      const x = units[e];
+      if (x?.kind === 'np' && /,/.test(toks[phrases[phrases.length - 1]!.b - 1]!.post) && !x.p.appositiveOf && !x.p.temporal && (units[e + 1]?.kind === 'cc' || units[e + 1]?.kind === 'np')) {
+        phrases.push(x.p); e++; continue;
+      }
+      if (x?.kind === 'cc' && toks[x.t]!.norm !== 'but' && units[e + 1]?.kind === 'np' && units[e + 2]?.kind !== 'vg' && !(units[e + 1] as { p: Phrase }).p.temporal) {
+        phrases.push((units[e + 1] as { p: Phrase }).p); e += 2; continue;
+      }
+      break;
+    }
+    while (units[e]?.kind === 'np' && ((units[e] as { p: Phrase }).p.appositiveOf || (units[e] as { p: Phrase }).p.temporal)) e++;
+    return { phrases, endUnit: e };
+  }
+
+  /** The by-agent of a passive verb, within its clause. */
+  private agentOf(units: Unit[], k: number, toks: Tok[]): Phrase[] | undefined {
+    for (let j = k + 1; j < units.length; j++) {
+      const u = units[j]!;
+      if (u.kind === 'vg' || u.kind === 'sub' || u.kind === 'rel') return undefined;
+      if (u.kind === 'prep' && toks[u.t]!.norm === 'by' && units[j + 1]?.kind === 'np') {
+        const out = [(units[j + 1] as { p: Phrase }).p];
+        if (units[j + 2]?.kind === 'cc' && units[j + 3]?.kind === 'np') out.push((units[j + 3] as { p: Phrase }).p);
+        return out;
+      }
+    }
+    return undefined;
+  }
+
+  // ---- names -----------------------------------------------------------------------------------------
+
+  /** Runs of proper-noun tokens tagged as organisation, person or place that the gazetteer does not cover. */
+  private names(toks: Tok[], _mentions: Mention[]): Array<{ a: number; b: number; tag: string }> {
+    const out: Array<{ a: number; b: number; tag: string }> = [];
+    const kind = (t: Tok) => t.mention === undefined && /^[A-Z]/.test(t.text) && !t.tags.has('Demonym') && !t.tags.has('Pronoun') && !t.tags.has('Date')
+      ? (t.tags.has('Person') ? 'Person' : t.tags.has('Country') ? 'Country' : t.tags.has('Place') ? 'Place' : t.tags.has('Company') ? 'Company' : t.tags.has('Organization') ? 'Organization' : undefined)
+      : undefined;
+    let i = 0;
+    while (i < toks.length) {
+      const k = kind(toks[i]!);
+      if (!k) { i++; continue; }
+      let j = i + 1;
+      while (j < toks.length && kind(toks[j]!) && !this.breaksAfter(toks[j - 1], toks[j])) j++;
+      // drop a sentence-initial single word compromise only guessed (capitalised because it starts the sentence)
+      if (!(j - i === 1 && i === 0 && !toks[i]!.tags.has('ProperNoun'))) out.push({ a: i, b: j, tag: k });
+      i = j;
+    }
+    return out;
+  }
+}

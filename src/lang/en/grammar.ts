@@ -1,0 +1,170 @@
+// English grammar data (data/en/*.yaml) and the compromise instance tuned with it:
+// domain words and gazetteer aliases go into compromise's lexicon (nlp.plugin), post-tagging corrections
+// are compiled once into a match net (nlp.buildNet) and swept over each parsed sentence.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import nlp from 'compromise';
+import YAML from 'yaml';
+import { Gazetteer, type EntityLinker } from '../../entities/index.js';
+import { DataFileError } from '../../errors.js';
+import type { EntityType, Modality } from '../../types/index.js';
+import { DATA_DIR } from '../../util/paths.js';
+import { validateDataFile } from '../../util/schema.js';
+
+export const DEFAULT_EN_GRAMMAR_FILE = path.join(DATA_DIR, 'en', 'grammar.yaml');
+export const DEFAULT_EN_CLAUSES_FILE = path.join(DATA_DIR, 'en', 'clauses.yaml');
+
+interface TagRule { match: string; group?: number | string; tag?: string; unTag?: string; reason: string }
+export interface GrammarData {
+  lexicon: Record<string, string>;
+  rules: TagRule[];
+  demonyms?: Record<string, string>;
+}
+
+type CueModality = Exclude<Modality, 'reported'>;
+export interface ClauseCues {
+  modals: Record<string, CueModality>;
+  controlVerbs: Record<string, CueModality>;
+  attributionVerbs: string[];
+  attributionPhrases: string[];
+  negators: string[];
+  metonymHeads: string[];
+  nounComplements: Record<string, string[]>;
+  relativePronouns: string[];
+  subordinators: string[];
+  skipPredicates: string[];
+  pronouns: Record<string, 'thing' | 'person'>;
+  determiners: string[];
+}
+
+/** The cue lists as sets and maps, ready for lookups. */
+export interface Cues {
+  modals: Map<string, CueModality>;
+  controlVerbs: Map<string, CueModality>;
+  attributionVerbs: Set<string>;
+  attributionPhrases: string[][];
+  negators: Set<string>;
+  metonymHeads: Set<string>;
+  nounComplements: Map<string, Set<string>>;
+  relativePronouns: Set<string>;
+  subordinators: Set<string>;
+  skipPredicates: Set<string>;
+  pronouns: Map<string, 'thing' | 'person'>;
+  determiners: Set<string>;
+  /** Lower-cased demonym → gazetteer id. */
+  demonyms: Map<string, string>;
+}
+
+function readYaml(file: string): unknown {
+  if (!existsSync(file)) throw new DataFileError(`English data file ${file} does not exist; restore it or pass another path in the en options.`, file);
+  try {
+    return YAML.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DataFileError(`cannot parse ${file}: ${(err as Error).message}`, file, { cause: err });
+  }
+}
+
+export function loadGrammar(file = DEFAULT_EN_GRAMMAR_FILE): GrammarData {
+  return validateDataFile<GrammarData>('en-grammar.schema.json', readYaml(file), file);
+}
+
+export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: GrammarData): Cues {
+  const c = validateDataFile<ClauseCues>('en-clauses.schema.json', readYaml(clausesFile), clausesFile);
+  const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    modals: new Map(Object.entries(c.modals)),
+    controlVerbs: new Map(Object.entries(c.controlVerbs)),
+    attributionVerbs: low(c.attributionVerbs),
+    attributionPhrases: c.attributionPhrases.map((p) => p.toLowerCase().split(/\s+/)),
+    negators: low(c.negators),
+    metonymHeads: low(c.metonymHeads),
+    nounComplements: new Map(Object.entries(c.nounComplements).map(([k, v]) => [k.toLowerCase(), low(v)])),
+    relativePronouns: low(c.relativePronouns),
+    subordinators: low(c.subordinators),
+    skipPredicates: low(c.skipPredicates),
+    pronouns: new Map(Object.entries(c.pronouns)),
+    determiners: low(c.determiners),
+    demonyms: new Map(Object.entries(grammar?.demonyms ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+  };
+}
+
+/** compromise tag for a gazetteer entity type. */
+function tagFor(type: EntityType, alias: string): string {
+  switch (type) {
+    case 'Country': return 'Country';
+    case 'Company': return 'Company';
+    case 'Person': return 'Person';
+    case 'Location': return 'Place';
+    case 'Agency': case 'Government': case 'Organization': case 'Media': return 'Organization';
+    case 'Product': return 'ProperNoun';
+    default: return /s$/i.test(alias) ? 'Plural' : 'Singular';
+  }
+}
+
+/** compromise's normal form of a word: lower case, dots of an acronym dropped (U.S. → us). */
+function normalWord(w: string): string {
+  const lw = w.toLowerCase();
+  return /^(?:[a-z]\.)+[a-z]?$/.test(lw) ? lw.replace(/\./g, '') : lw;
+}
+
+const installed = new Set<string>();
+
+/**
+ * Feed lexicon entries to compromise once per process (its lexicon is global). Multi-word names and proper
+ * names are frozen so compromise's later passes keep them whole; single common nouns (chips, cloud) are plain
+ * lexicon words, still open to context. Short acronyms (US, EU, AI) are left to compromise's acronym tagger
+ * because their lower-case form is often an English word ("us").
+ */
+export function installLexicon(grammar: GrammarData, linker: EntityLinker): void {
+  const frozen: Record<string, string> = {};
+  const words: Record<string, string> = {};
+  const put = (alias: string, tag: string, common: boolean) => {
+    if (/[^\x20-\x7e\u2019]/.test(alias)) return; // Korean, Han: not for the English lexicon
+    const parts = alias.trim().split(/\s+/).map(normalWord);
+    const key = parts.join(' ');
+    if (!key || installed.has(key)) return;
+    if (parts.length === 1 && /^[A-Z0-9.&-]+$/.test(alias) && alias.replace(/[^A-Za-z]/g, '').length <= 3) return;
+    installed.add(key);
+    (parts.length === 1 && common ? words : frozen)[key] = tag;
+  };
+  for (const [w, tag] of Object.entries(grammar.lexicon)) put(w, tag, false);
+  for (const e of linker.gazetteer.entries.values()) {
+    const common = ['Technology', 'Material', 'Policy', 'Concept'].includes(e.type);
+    for (const alias of Gazetteer.surfaces(e).en) put(alias, tagFor(e.type, alias), common);
+  }
+  if (Object.keys(frozen).length || Object.keys(words).length) nlp.plugin({ frozen, words });
+}
+
+/** Expand %RELATION_VERBS% in rule patterns to the relation map's one-word English predicates. */
+export function expandRules(grammar: GrammarData, relationVerbs: string[]): GrammarData {
+  const verbs = [...new Set(relationVerbs.filter((v) => /^[a-z]+$/.test(v)))].sort();
+  const alt = `(${verbs.join('|')})`;
+  return { ...grammar, rules: grammar.rules.map((r) => ({ ...r, match: r.match.replaceAll('%RELATION_VERBS%', alt) })) };
+}
+
+const nets = new WeakMap<GrammarData, ReturnType<typeof nlp.buildNet>>();
+
+/** Parse one sentence with compromise and apply the post-tagging rules; returns its terms, in order. */
+export function tagSentence(text: string, grammar: GrammarData): CompromiseTerm[] {
+  let net = nets.get(grammar);
+  if (!net) {
+    net = nlp.buildNet(grammar.rules.map((r) => ({ ...r })));
+    nets.set(grammar, net);
+  }
+  const doc = nlp(text);
+  doc.sweep(net);
+  doc.compute('root');
+  return (doc.docs as unknown as CompromiseTerm[][]).flat();
+}
+
+/** The fields of a compromise term this module reads. */
+export interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: Set<string>;
+  root?: string;
+  implicit?: string;
+  machine?: string;
+}

@@ -1,0 +1,292 @@
+// English triple extraction with compromise: tag one sentence, analyse its clauses (analyze.ts), resolve the
+// phrases to canonical entities shared with Korean (gazetteer, document short forms, discovered names,
+// concept phrases) and build triples with the common relation map.
+import type { DocumentEntities, EntityLinker, Mention } from '../../entities/index.js';
+import { makeTriple } from '../../extract/triple.js';
+import type { SentenceExtractor, SentenceResult } from '../../extract/types.js';
+import { GENERIC_RELATION, type RelationMap } from '../../relations/index.js';
+import type { EntityRef, EntityType, Modality, NewsDocument, Sentence, Span, Triple } from '../../types/index.js';
+import { resolveOptions } from '../../util/options.js';
+import { Analyzer, strongerModality, toTokens, type Frame, type Phrase, type Tok } from './analyze.js';
+import { DEFAULT_EN_CLAUSES_FILE, DEFAULT_EN_GRAMMAR_FILE, expandRules, installLexicon, loadCues, loadGrammar, tagSentence, type Cues, type GrammarData } from './grammar.js';
+
+export interface EnOptions {
+  /** Tagging data: lexicon and post-tagging rules (data/en/grammar.yaml). */
+  grammarFile: string;
+  /** Clause cues: modals, control verbs, attribution, negation … (data/en/clauses.yaml). */
+  clausesFile: string;
+  /** Triples below this confidence are dropped. */
+  minConfidence: number;
+  /** Unmapped predicates as RELATED_TO: 'none', only between two named entities ('entities'), or 'all'. */
+  unmapped: 'none' | 'entities' | 'all';
+  /** Allow a phrase (Concept) as subject; otherwise only named entities act. */
+  conceptSubjects: boolean;
+  /** Emit IS_A for appositives (Micron, a memory chipmaker, …). */
+  appositives: boolean;
+  /** Emit speaker -SAYS/REPORTS-> the content's subject for attributed sentences. */
+  attributionTriples: boolean;
+  /** Skip sentences longer than this many characters (pathological input). */
+  maxSentenceLength: number;
+}
+
+export const DEFAULT_EN_OPTIONS: EnOptions = {
+  grammarFile: DEFAULT_EN_GRAMMAR_FILE,
+  clausesFile: DEFAULT_EN_CLAUSES_FILE,
+  minConfidence: 0.5,
+  unmapped: 'entities',
+  conceptSubjects: false,
+  appositives: true,
+  attributionTriples: false,
+  maxSentenceLength: 2000,
+};
+
+const MEDIA_TYPES = new Set<EntityType>(['Media']);
+const NAME_TYPES: Record<string, EntityType> = { Person: 'Person', Country: 'Country', Place: 'Location', Company: 'Company', Organization: 'Organization' };
+
+interface Resolved { ref: EntityRef; named: boolean; pronoun: boolean }
+
+/** Per-document memory for pronouns across sentences: the last named subject. */
+const lastSubject = new WeakMap<DocumentEntities, { thing?: EntityRef; person?: EntityRef }>();
+
+export function createEnglishExtractor(opts: Partial<EnOptions> & { linker: EntityLinker; relations: RelationMap }): SentenceExtractor {
+  const { linker, relations, ...rest } = opts;
+  const o = resolveOptions('extract/en', DEFAULT_EN_OPTIONS, rest, (x) => [
+    ...(x.minConfidence >= 0 && x.minConfidence <= 1 ? [] : [`minConfidence must be in [0, 1], got ${x.minConfidence}`]),
+    ...(['none', 'entities', 'all'].includes(x.unmapped) ? [] : [`unmapped must be none, entities or all, got ${x.unmapped}`]),
+  ]);
+  const grammar = expandRules(loadGrammar(o.grammarFile), relations.lemmas('en'));
+  const cues = loadCues(o.clausesFile, grammar);
+  installLexicon(grammar, linker);
+  const analyzer = new Analyzer(cues, relations);
+  return {
+    lang: 'en',
+    extract: (sentence, doc, entities) => extractSentence(sentence, doc, entities, { o, grammar, cues, analyzer, relations }),
+  };
+}
+
+interface Ctx { o: EnOptions; grammar: GrammarData; cues: Cues; analyzer: Analyzer; relations: RelationMap }
+
+function extractSentence(sentence: Sentence, doc: NewsDocument, entities: DocumentEntities, ctx: Ctx): SentenceResult {
+  const text = sentence.text;
+  const mentions = entities.mentions(text, sentence.start);
+  if (!text.trim() || text.length > ctx.o.maxSentenceLength) return { triples: [], mentions };
+  const terms = tagSentence(text, ctx.grammar);
+  const toks = toTokens(terms, text, sentence.start, mentions);
+  const an = ctx.analyzer.analyze(toks, mentions);
+  const r = new PhraseResolver(toks, mentions, entities, ctx.cues, text, sentence.start);
+
+  // Discovered proper names become entities (and mentions) before phrases are resolved.
+  const allMentions: Mention[] = [...mentions];
+  for (const nm of an.names) {
+    const span = r.span(nm.a, nm.b);
+    const ref = entities.discover(span.text.replace(/['’]s$/, ''), NAME_TYPES[nm.tag] ?? 'Organization', 'en', span);
+    allMentions.push({ ...ref, span });
+    r.named.set(`${nm.a}:${nm.b}`, ref);
+  }
+
+  const speakers = an.speakers.map((p) => r.resolve(p)[0]).filter((x): x is Resolved => !!x && !x.ref.id.startsWith('~'));
+  const speaker = speakers.find((s) => s.named)?.ref;
+  r.speaker = speaker && !MEDIA_TYPES.has(speaker.type) ? speaker : undefined;
+  const attributed = an.speakers.length > 0;
+
+  const triples: Triple[] = [];
+  const seen = new Set<string>();
+  const memory = lastSubject.get(entities) ?? {};
+  r.memory = memory;
+  for (const f of an.frames) {
+    if (f.isA && !ctx.o.appositives) continue;
+    r.clauseSubjects = [];
+    let subjects = f.subjects.flatMap((p) => r.resolve(p));
+    let conf = 0.85;
+    // A relative clause on a phrase (sanctions that restrict …) acts for the clause that introduced the phrase.
+    if (f.relative && subjects.every((s) => !s.named) && f.from !== undefined) {
+      const owner = an.frames[f.from]!;
+      subjects = owner.subjects.flatMap((p) => r.resolve(p));
+      conf -= 0.1;
+    }
+    if (f.inherited) conf -= 0.05;
+    r.clauseSubjects = subjects.filter((x) => x.named).map((x) => x.ref);
+    if (r.clauseSubjects.length && !f.isA) r.sentenceSubjects = r.clauseSubjects;
+    const objects = f.objects.flatMap((p) => r.resolve(p, f.isA));
+    if (!subjects.length || !objects.length) continue;
+    let relation: string;
+    let predicate = f.lemma;
+    if (f.isA) { relation = 'IS_A'; predicate = 'be'; conf = 0.7; } else {
+      if (ctx.cues.skipPredicates.has(f.lemma.split(' ')[0]!)) continue;
+      relation = ctx.relations.typeFor(f.lemma, 'en');
+      if (relation === GENERIC_RELATION) {
+        if (ctx.o.unmapped === 'none') continue;
+        conf = 0.55;
+      }
+    }
+    let modality: Modality = f.modality;
+    if (attributed && !f.isA) modality = modality === 'asserted' ? 'reported' : strongerModality(modality, 'reported');
+    const predicateSpan = f.predB > f.predA ? r.span(f.predA, f.predB) : undefined;
+    for (const s of subjects) {
+      if (!s.named && !ctx.o.conceptSubjects) continue;
+      for (const ob of objects) {
+        if (s.ref.id === ob.ref.id) continue;
+        if (relation === GENERIC_RELATION && ctx.o.unmapped === 'entities' && !(s.named && ob.named)) continue;
+        let c = conf - (s.pronoun ? 0.15 : 0) - (ob.named ? 0 : 0.05) - (s.named ? 0 : 0.2);
+        c = Math.max(0, Math.min(1, c));
+        if (c < ctx.o.minConfidence) continue;
+        const key = `${s.ref.id}|${relation}|${ob.ref.id}|${modality}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        triples.push(makeTriple(doc, sentence, {
+          subject: s.ref, relation, predicate, object: ob.ref, modality, confidence: c,
+          ...(speaker && !f.isA ? { attribution: speaker } : {}),
+          ...(predicateSpan ? { predicateSpan } : {}),
+        }));
+      }
+    }
+  }
+  if (ctx.o.attributionTriples && speaker) {
+    const content = triples.find((t) => t.relation !== 'IS_A' && t.subject.id !== speaker.id);
+    if (content) {
+      const relation = MEDIA_TYPES.has(speaker.type) ? 'REPORTS' : 'SAYS';
+      triples.push(makeTriple(doc, sentence, { subject: speaker, relation, predicate: relation === 'REPORTS' ? 'report' : 'say', object: content.subject, modality: 'asserted', confidence: 0.6 }));
+    }
+  }
+  for (const f of an.frames) {
+    const first = f.subjects[0] && r.resolve(f.subjects[0])[0];
+    if (first?.named && !first.pronoun) { memory[first.ref.type === 'Person' ? 'person' : 'thing'] = first.ref; break; }
+  }
+  lastSubject.set(entities, memory);
+  return { triples, mentions: dedupeMentions(allMentions) };
+}
+
+function dedupeMentions(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => {
+    const k = `${m.span.start}:${m.span.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Phrases → entity references: gazetteer mentions, metonyms, pronouns, discovered names, concepts. */
+class PhraseResolver {
+  readonly named = new Map<string, EntityRef>();
+  speaker: EntityRef | undefined;
+  memory: { thing?: EntityRef; person?: EntityRef } = {};
+  /** Named subjects of the clause being resolved, and of the latest clause in this sentence. */
+  clauseSubjects: EntityRef[] = [];
+  sentenceSubjects: EntityRef[] = [];
+  private readonly cache = new Map<string, Resolved[]>();
+
+  constructor(private readonly toks: Tok[], private readonly mentions: Mention[], private readonly entities: DocumentEntities,
+    private readonly cues: Cues, private readonly text: string, private readonly base: number) {}
+
+  span(a: number, b: number): Span {
+    const start = this.toks[a]!.start, end = this.toks[b - 1]!.end;
+    return { start, end, text: this.text.slice(start - this.base, end - this.base) };
+  }
+
+  resolve(p: Phrase, description = false): Resolved[] {
+    const key = `${p.a}:${p.b}:${description}:${this.clauseSubjects.map((x) => x.id).join(',')}`;
+    let out = this.cache.get(key);
+    if (!out) {
+      out = p.items && p.headEnd !== undefined
+        ? p.items.flatMap(([a, b]) => this.resolveRange(p.a, b, description, [p.headEnd!, a]))
+        : this.resolveRange(p.a, p.b, description);
+      this.cache.set(key, out);
+    }
+    return out;
+  }
+
+  /** `gap`: tokens [gap[0], gap[1]) are left out (the other coordinated complements). */
+  private resolveRange(a0: number, b: number, description: boolean, gap?: [number, number]): Resolved[] {
+    const idx: number[] = [];
+    for (let i = a0; i < b; i++) if (!gap || i < gap[0] || i >= gap[1]) idx.push(i);
+    // strip leading determiners, remembering a possessive pronoun (its chips → Micron's chips)
+    let owner: EntityRef | undefined;
+    while (idx.length > 1 && this.cues.determiners.has(this.toks[idx[0]!]!.norm) && this.toks[idx[0]!]!.mention === undefined) {
+      const t = this.toks[idx.shift()!]!;
+      if (this.cues.pronouns.has(t.norm)) owner = this.pronoun(t.norm, true)[0];
+    }
+    // trailing possessive marker and punctuation are not part of the name
+    const ts = idx.map((i) => this.toks[i]!);
+    if (!ts.length) return [];
+    const first = ts[0]!, last = ts[ts.length - 1]!;
+    const span: Span = this.spanOf(ts);
+
+    if (ts.length === 1 && this.cues.pronouns.has(first.norm) && first.mention === undefined) {
+      return this.pronoun(first.norm).map((ref) => ({ ref: { ...ref, span }, named: true, pronoun: true }));
+    }
+    if (ts.every((t) => t.tags.has('Date') || t.tags.has('Value')) && ts.every((t) => t.mention === undefined)) return [];
+
+    // one gazetteer mention covering the phrase (maybe with metonym heads: U.S. officials, Chinese authorities)
+    const ms = new Set(ts.map((t) => t.mention));
+    const heads = ts.filter((t) => t.mention === undefined);
+    const onlyMetonyms = heads.every((t) => this.cues.metonymHeads.has(t.norm) || this.cues.metonymHeads.has(t.lemma));
+    if (ms.size <= 2 && !description) {
+      const mIds = [...ms].filter((m): m is number => m !== undefined);
+      if (mIds.length === 1 && onlyMetonyms && (heads.length === 0 || ts[0]!.mention !== undefined)) {
+        const m = this.mentions[mIds[0]!]!;
+        const ref = this.entities.resolve(m.span.text, m.span) ?? { ...m };
+        return [{ ref: { ...ref, span: m.span }, named: true, pronoun: false }];
+      }
+    }
+    // demonym + metonym head: Dutch officials → Netherlands
+    if (!description && ts.length >= 2 && first.tags.has('Demonym') && ts.slice(1).every((t) => this.cues.metonymHeads.has(t.norm))) {
+      const id = this.cues.demonyms.get(first.norm);
+      const e = id ? this.entities.linker.gazetteer.get(id) : undefined;
+      if (e) return [{ ref: this.entities.linker.ref(e, span), named: true, pronoun: false }];
+    }
+    // a discovered name covering the phrase
+    for (const [k, ref] of this.named) {
+      const [a, bb] = k.split(':').map(Number) as [number, number];
+      if (a <= first.i && bb >= last.i + 1 && !description) return [{ ref: { ...ref, span }, named: true, pronoun: false }];
+    }
+    // a known name exactly (short forms defined earlier in the document)
+    const exact = !description && this.entities.resolve(span.text.replace(/['’]s?$/, ''), span);
+    if (exact) return [{ ref: exact, named: true, pronoun: false }];
+    if (ts.every((t) => t.tags.has('Pronoun') || this.cues.determiners.has(t.norm))) return [];
+    // a phrase: normalised English label
+    const label = this.label(ts, owner);
+    if (!label || label.length < 2) return [];
+    const ref = this.entities.concept({ en: label }, span);
+    return [{ ref, named: ref.type !== 'Concept' && !description, pronoun: false }];
+  }
+
+  private spanOf(ts: Tok[]): Span {
+    const start = ts[0]!.start, end = ts[ts.length - 1]!.end;
+    return { start, end, text: this.text.slice(start - this.base, end - this.base) };
+  }
+
+  /** Label from the tokens as written: common nouns lower-cased, proper names kept, gaps collapsed. */
+  private label(ts: Tok[], owner?: EntityRef): string {
+    let s = '';
+    for (const [k, t] of ts.entries()) {
+      const proper = t.mention !== undefined || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Demonym') || /^[A-Z0-9]{2,}/.test(t.text);
+      const word = proper ? t.text : t.text.toLowerCase();
+      const post = k < ts.length - 1 ? (/['’]/.test(t.post) ? t.post.replace(/\s+$/, '') + ' ' : ' ') : (/['’]/.test(t.post) ? '' : '');
+      s += word + post;
+    }
+    s = s.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
+    if (owner) s = `${owner.label}'s ${s}`;
+    return s;
+  }
+
+  /**
+   * Pronouns: a possessive (its, their) inside a clause refers to the clause's subject; a subject pronoun to the
+   * sentence's speaker (Micron said it …), else the previous clause's subject, else the document's last subject.
+   */
+  private pronoun(norm: string, possessive = false): EntityRef[] {
+    const kind = this.cues.pronouns.get(norm);
+    if (!kind) return [];
+    const plural = /^(they|their|them)$/.test(norm);
+    const fits = (r: EntityRef) => (kind === 'person') === (r.type === 'Person');
+    const pick = (rs: EntityRef[]) => { const ok = rs.filter(fits); return plural ? ok : ok.slice(0, 1); };
+    if (possessive && this.clauseSubjects.some(fits)) return pick(this.clauseSubjects);
+    if (this.speaker && fits(this.speaker) && !plural) return [this.speaker];
+    if (this.sentenceSubjects.some(fits)) return pick(this.sentenceSubjects);
+    const m = kind === 'person' ? this.memory.person : this.memory.thing;
+    return m ? [m] : [];
+  }
+}
+
+export { Analyzer } from './analyze.js';
+export type { Frame, Phrase } from './analyze.js';

@@ -1,0 +1,219 @@
+// Stage 4: phrases → predicate frames. A left-to-right pass over the sentence that keeps the grammatical
+// context Korean leaves implicit:
+//  - topics (은/는) and pending subjects (이/가); a subject right before an adnominal predicate belongs to
+//    that relative clause and is closed with it (사양이 낮은 A800);
+//  - connective clauses (-고, -며, -아/어, -려면) share the subject;
+//  - an adnominal clause (-는/-ㄴ/-ㄹ + noun) takes its subject from the head noun when the head is an agent
+//    (…기술을 활용하는 중국 업체), from the main clause or the head's genitive when the head is a measure
+//    (…접근을 제한하는 제재를 추진하는: the main subject restricts), and its object from the head when it has
+//    its own subject but no object (중국이 취한 조치);
+//  - V-는 것을 / V-기를 make a clause the object of the next predicate;
+//  - quotations (…다고, …라며, "…") are buffered and attributed to the subject of the next speech verb;
+//  - auxiliaries (하고 있다, 하지 않다, 해야 한다) fold into their main verb; modality comes from
+//    data/ko/modality.yaml markers on the text after the stem.
+import type { EntityRef, Modality } from '../../types/index.js';
+import type { KoLexicon } from './lexicon.js';
+import { headNoun, phraseReferents, possessors, type NounPhrase, type Phrase } from './phrases.js';
+import type { PredWord } from './words.js';
+
+export interface Subject { refs: EntityRef[]; np?: NounPhrase; inherited: boolean }
+
+export type ObjectArg = { np: NounPhrase } | { clause: Frame };
+
+export interface Frame {
+  lemma: string;
+  main: PredWord;
+  last: PredWord;
+  auxLemmas: string[];
+  kind: 'final' | 'connective' | 'adnominal' | 'nominal' | 'quote' | 'complement';
+  subject?: Subject;
+  object?: ObjectArg;
+  dative?: NounPhrase;
+  modality: Modality;
+  /** The speaker or outlet, for quoted clauses. */
+  attribution?: Subject;
+  /** Relation-less predicate (functional, adjective, passive without agent): context only. */
+  silent: boolean;
+  /** For speech verbs: the frames they attribute. */
+  quoted?: Frame[];
+  /** Set when the subject should come from the next frame (V-기를 원하다). */
+  deferred?: boolean;
+}
+
+interface Group { kind: 'group'; main: PredWord; last: PredWord; aux: string[]; neg: boolean; index: number }
+
+const QUOTE_END = /(?:다|라|냐|자|까)고$|(?:다|라)며$|(?:다|라)면서$/;
+const QUOTE_MARKER = /^(?:이)?라(?:며|고|면서)$/;
+
+function endKind(g: Group, after: string): Frame['kind'] {
+  const surface = g.last.endings.map((e) => e.form).join('');
+  const tags = g.last.endings.map((e) => e.tag);
+  const lastTag = tags[tags.length - 1];
+  if (QUOTE_END.test(surface) || /^(?:[ᆫ는]다고|다고|라고)$/.test(surface)) return 'quote';
+  if (lastTag === 'ETM') {
+    if (/^\s*것(?:이)?(?:라고|라며|라면서|이라고)/.test(after)) return 'quote';
+    // …할 수 있다, …할 예정이다: the clause goes on; not a relative clause on 수/예정.
+    if (/^\s*(?:수\s*(?:있|없|도)|예\s*정|계획이|방침이|전망이)/.test(after)) return 'complement';
+    if (/^\s*것(?:으로|이다|이라)/.test(after)) return 'complement';
+    if (/^\s*것(?:을|를|이|은|도|에)/.test(after)) return 'nominal';
+    return 'adnominal';
+  }
+  if (lastTag === 'ETN') return 'nominal';
+  if (lastTag === 'EF') return 'final';
+  return 'connective';
+}
+
+export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, relationKnown: (lemma: string) => boolean): Frame[] {
+  // Group auxiliaries with their main predicate.
+  const items: Array<Phrase | Group> = [];
+  for (let i = 0; i < phrases.length; i++) {
+    const p = phrases[i]!;
+    if (p.kind !== 'pred') { items.push(p); continue; }
+    const prev = items[items.length - 1];
+    const prevEnds = prev && (prev as Group).kind === 'group' ? (prev as Group).last.endings : [];
+    const prevLast = prevEnds[prevEnds.length - 1];
+    if (prev && (prev as Group).kind === 'group' && lx.auxiliaries.has(p.lemma) && prevLast?.tag === 'EC') {
+      const g = prev as Group;
+      g.last = p; g.aux.push(p.lemma);
+      continue;
+    }
+    const neg = prev?.kind === 'mark' && (prev as { mark: string }).mark === 'neg';
+    items.push({ kind: 'group', main: p, last: p, aux: [], neg, index: i });
+  }
+
+  const frames: Frame[] = [];
+  const topics: Subject[] = [];
+  let pending: Subject[] = [];
+  let args: { subj?: Subject; objs: ObjectArg[]; obls: NounPhrase[] } = { objs: [], obls: [] };
+  let open: Frame[] = [];
+  let quoted: Frame[] = [];
+  const scopes: Array<{ topics: number; pending: Subject[] }> = [];
+  let lastFrame: Frame | undefined;
+  let deferred: Frame[] = [];
+
+  const mainSubject = (): Subject | undefined => {
+    const s = pending[pending.length - 1] ?? topics[topics.length - 1];
+    return s ? { ...s, inherited: true } : undefined;
+  };
+  const nextHead = (from: number): NounPhrase | undefined => {
+    for (let k = from + 1; k < items.length; k++) {
+      const it = items[k]!;
+      if (it.kind === 'np') return it;
+      if (it.kind === 'group' && it.main.adjective && it.last.endings.some((e) => e.tag === 'ETM')) continue;
+      if (it.kind === 'mark' && (it.mark === 'other' || it.mark === 'open' || it.mark === 'close')) continue;
+      return undefined;
+    }
+    return undefined;
+  };
+  const isAgent = (np: NounPhrase) => phraseReferents(np, lx).length > 0 || lx.agentNouns.has(headNoun(np).text);
+  const subjectOf = (np: NounPhrase): Subject => ({ refs: phraseReferents(np, lx), np, inherited: false });
+
+  const flushQuote = () => { quoted.push(...open); open = []; };
+
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind === 'np') {
+      const head = headNoun(it);
+      if (it.role === 'subject') { const s = subjectOf(it); pending.push(s); args.subj = s; }
+      else if (it.role === 'topic') {
+        const s = subjectOf(it);
+        if (s.refs.length || !lx.pronouns.has(head.text)) { topics.push(s); args.subj = s; }
+      } else if (it.role === 'object') {
+        // V-는 것을 / V-기를: the clause just before is the object.
+        if (head.text === '것' && it.parts.length === 1 && it.parts[0]!.nouns.length === 1 && lastFrame?.kind === 'nominal') args.objs.push({ clause: lastFrame });
+        else args.objs.push({ np: it });
+      } else if (it.role === 'oblique') args.obls.push(it);
+      continue;
+    }
+    if (it.kind === 'mark') {
+      if (it.mark === 'open') scopes.push({ topics: topics.length, pending: [...pending] });
+      else if (it.mark === 'close' && scopes.length) {
+        const sc = scopes.pop()!;
+        topics.length = Math.min(topics.length, sc.topics); pending = sc.pending;
+        flushQuote();
+      } else if (it.mark === 'end') { pending = []; }
+      continue;
+    }
+    if (it.kind === 'pred') continue; // grouped above
+    const g = it as Group;
+    const surface = text.slice(g.main.start, g.last.end);
+    if (QUOTE_MARKER.test(surface) || g.main.lemma === '이라다') { flushQuote(); args = { objs: [], obls: [] }; continue; }
+    const after = text.slice(g.last.end);
+    // -게 on a 하다-word is an adverb (광범위하게): no clause, no arguments consumed.
+    if (g.last === g.main && g.main.endings.length === 1 && g.main.endings[0]!.form === '게') continue;
+    const kind = endKind(g, after);
+    const lemma = g.main.lemma;
+    const functional = lx.functional.has(lemma);
+    const silent = functional || g.main.adjective || (g.main.passive && !!g.main.noun);
+    const frame: Frame = { lemma, main: g.main, last: g.last, auxLemmas: g.aux, kind, modality: 'asserted', silent };
+
+    // Modality: markers on the text after the stem, auxiliaries, a preceding 안/못.
+    const found = new Set<Modality>();
+    const local = text.slice(g.main.stemEnd, Math.min(text.length, g.last.end + 16));
+    const rest = text.slice(g.main.stemEnd);
+    for (const m of lx.modality.markers) if (m.re.test(m.scope === 'local' ? local : rest)) found.add(m.modality);
+    if (g.neg || g.aux.some((a) => a === '않다' || a === '못하다' || a === '말다')) found.add('negated');
+    frame.modality = lx.modality.precedence.find((m) => found.has(m)) ?? 'asserted';
+
+    // Subject.
+    if (kind === 'adnominal') {
+      const head = nextHead(i);
+      if (head && args.objs.length && isAgent(head) && !lx.measureNouns.has(headNoun(head).text)) frame.subject = subjectOf(head);
+      else if (args.subj) {
+        frame.subject = args.subj;
+        pending = pending.filter((s) => s !== args.subj);
+        if (head && !args.objs.length && !silent) args.objs.push({ np: head });
+      } else if (head && lx.measureNouns.has(headNoun(head).text)) {
+        const owners = possessors(head, lx);
+        frame.subject = owners.length ? { refs: owners, np: head, inherited: true } : mainSubject();
+      } else if (head && isAgent(head)) frame.subject = subjectOf(head);
+    } else if (kind === 'nominal' && !args.subj) {
+      frame.deferred = true;
+    } else if (kind === 'nominal') {
+      // The embedded clause closes with its own subject (클라우드 기업이 …하는 것을).
+      frame.subject = args.subj;
+      pending = pending.filter((s) => s !== args.subj);
+    } else {
+      frame.subject = args.subj ?? mainSubject();
+    }
+    if (frame.subject && !frame.deferred) {
+      for (const d of deferred) if (!d.subject) d.subject = frame.subject;
+      deferred = [];
+    }
+    if (frame.deferred) deferred.push(frame);
+
+    // Objects: the nearest 을/를 argument; the 에/에게 recipient for verbs that prefer it.
+    frame.object = args.objs[args.objs.length - 1];
+    const dative = [...args.obls].reverse().find((o) => o.particle === '에' || o.particle === '에게' || o.particle === '한테');
+    if (dative && lx.dativeObject.has(lemma)) frame.dative = dative;
+
+    // A governing verb (…규제를 검토하다) lends its modality to the action noun it governs.
+    const gov = lx.modality.governing.get(lemma);
+    if (gov && frame.object && 'np' in frame.object) {
+      const h = headNoun(frame.object.np);
+      if (relationKnown(`${h.text}하다`)) frame.modality = lx.modality.precedence.indexOf(frame.modality) >= 0 && frame.modality !== 'asserted' ? frame.modality : gov;
+    }
+
+    // Speech verbs take the buffered quotation.
+    if (lx.speech.has(lemma) && (quoted.length || kind === 'final' || kind === 'connective')) {
+      if (kind === 'quote') flushQuote();
+      if (quoted.length) {
+        frame.quoted = quoted;
+        for (const q of quoted) q.attribution = frame.subject;
+        quoted = [];
+      }
+    }
+    frames.push(frame);
+    open.push(frame);
+    lastFrame = frame;
+    if (kind === 'quote') {
+      flushQuote();
+      pending = [];
+      if (topics.length > 1 && !scopes.length) topics.pop();
+    }
+    args = { objs: [], obls: [] };
+  }
+  // Quotations with no speech verb after them (…라며 at the end of a fragment): the topic speaks.
+  if (quoted.length && topics.length) for (const q of quoted) q.attribution ??= topics[0];
+  return frames;
+}

@@ -1,0 +1,63 @@
+// The Korean data files: grammar lexicon (data/ko/lexicon.yaml), modality markers (data/ko/modality.yaml)
+// and the domain glossary (data/glossary.ko.yaml), each validated against its JSON schema.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { DataFileError } from '../../errors.js';
+import type { Modality } from '../../types/index.js';
+import { DATA_DIR } from '../../util/paths.js';
+import { validateDataFile } from '../../util/schema.js';
+
+export type ParticleRole = 'subject' | 'topic' | 'object' | 'genitive' | 'oblique' | 'conjunction';
+
+interface RawLexicon {
+  particles: Record<string, ParticleRole>;
+  exemplifiers: string[]; functional: string[]; auxiliaries: string[]; speech: string[]; dative_object: string[];
+  measure_nouns: string[]; agent_nouns: string[]; role_nouns: string[]; action_nouns: string[]; pronouns: string[];
+}
+interface RawModality {
+  precedence: Modality[];
+  markers: Array<{ modality: Modality; scope: 'local' | 'sentence'; pattern: string }>;
+  governing?: Record<string, Modality>;
+}
+interface RawGlossary { words: Record<string, string>; modifiers?: Record<string, string>; ignore?: string[] }
+
+export interface KoLexicon {
+  particles: Map<string, ParticleRole>;
+  exemplifiers: Set<string>; functional: Set<string>; auxiliaries: Set<string>; speech: Set<string>; dativeObject: Set<string>;
+  measureNouns: Set<string>; agentNouns: Set<string>; roleNouns: Set<string>; actionNouns: Set<string>; pronouns: Set<string>;
+  modality: { precedence: Modality[]; markers: Array<{ modality: Modality; scope: 'local' | 'sentence'; re: RegExp }>; governing: Map<string, Modality> };
+  glossary: { words: Map<string, string>; modifiers: Map<string, string>; ignore: Set<string> };
+}
+
+export const DEFAULT_KO_LEXICON_FILE = path.join(DATA_DIR, 'ko', 'lexicon.yaml');
+export const DEFAULT_KO_MODALITY_FILE = path.join(DATA_DIR, 'ko', 'modality.yaml');
+export const DEFAULT_KO_GLOSSARY_FILE = path.join(DATA_DIR, 'glossary.ko.yaml');
+
+function read<T>(file: string, schema: string): T {
+  let data: unknown;
+  try { data = YAML.parse(readFileSync(file, 'utf8')); } catch (err) {
+    throw new DataFileError(`cannot read ${file}: ${(err as Error).message}`, file, { cause: err });
+  }
+  return validateDataFile<T>(schema, data, file);
+}
+
+export function loadKoLexicon(files: { lexicon: string; modality: string; glossary: string }): KoLexicon {
+  const lx = read<RawLexicon>(files.lexicon, 'ko-lexicon.schema.json');
+  const md = read<RawModality>(files.modality, 'ko-modality.schema.json');
+  const gl = read<RawGlossary>(files.glossary, 'glossary.schema.json');
+  const markers = md.markers.map((m) => {
+    try { return { modality: m.modality, scope: m.scope, re: new RegExp(m.pattern, 'u') }; } catch (err) {
+      throw new DataFileError(`${files.modality}: bad pattern ${m.pattern}: ${(err as Error).message}`, files.modality);
+    }
+  });
+  return {
+    particles: new Map(Object.entries(lx.particles)),
+    exemplifiers: new Set(lx.exemplifiers), functional: new Set(lx.functional), auxiliaries: new Set(lx.auxiliaries),
+    speech: new Set(lx.speech), dativeObject: new Set(lx.dative_object), measureNouns: new Set(lx.measure_nouns),
+    agentNouns: new Set(lx.agent_nouns), roleNouns: new Set(lx.role_nouns), actionNouns: new Set(lx.action_nouns),
+    pronouns: new Set(lx.pronouns),
+    modality: { precedence: md.precedence, markers, governing: new Map(Object.entries(md.governing ?? {})) },
+    glossary: { words: new Map(Object.entries(gl.words)), modifiers: new Map(Object.entries(gl.modifiers ?? {})), ignore: new Set(gl.ignore ?? []) },
+  };
+}

@@ -1,0 +1,185 @@
+// Stage 2: tokens → words. Repairs the tagger's output with the gazetteer and the grammar lexicon:
+//  - gazetteer names (and this document's short forms) become single NNP words, whatever the tagger did to
+//    them (엔비디아 → 엔/비디아, 마이크로소프트 → 마이크/로/소프트). lindera-wasm 1.1 cannot load a user
+//    dictionary in Node (its file loader has no filesystem under wasm), so this merge pass plays that role;
+//  - an eojeol the tagger shattered that reads as name + particles goes through entities.resolve(), which
+//    knows near-miss spellings (엔비이다는 → Nvidia + 는);
+//  - a one-syllable unknown token right after a noun that is a particle becomes that particle (미국/NNP 이/UNK);
+//  - predicates are grouped: verbal noun + 하다/되다 (제한/NNG 하/XSV 는/ETM), verb + endings.
+import type { DocumentEntities, Mention } from '../../entities/index.js';
+import { isParticleTail } from '../../entities/index.js';
+import type { EntityRef, Span } from '../../types/index.js';
+import type { KoLexicon, ParticleRole } from './lexicon.js';
+import type { Token } from './morph.js';
+
+export interface NounWord { kind: 'noun'; text: string; start: number; end: number; pos: string; entity?: EntityRef; spaced: boolean }
+export interface ParticleWord { kind: 'particle'; role: ParticleRole; form: string; start: number; end: number }
+export interface PredWord {
+  kind: 'pred';
+  /** Dictionary form used for the relation map (제한하다; 알리다). */
+  lemma: string;
+  /** 되다-passive of a verbal noun (고려되다), or a verb lemma ending in 되다/지다 built on one. */
+  passive: boolean;
+  /** Adjectival (VA, XSA): describes, relates nothing. */
+  adjective: boolean;
+  /** The verbal noun when there is one (제한). */
+  noun?: string;
+  /** Grammatical ending tags in order (EP, EC, EF, ETM, ETN) with their forms. */
+  endings: Array<{ form: string; tag: string }>;
+  start: number;
+  /** End of the stem (the verbal noun or verb root): modality markers are read from here on. */
+  stemEnd: number;
+  end: number;
+  spaced: boolean;
+}
+export interface MarkWord { kind: 'mark'; mark: 'open' | 'close' | 'comma' | 'end' | 'exemplifier' | 'neg' | 'other'; text: string; start: number; end: number; spaced: boolean }
+export type Word = NounWord | ParticleWord | PredWord | MarkWord;
+
+// Double quotes delimit speech; single quotes (‘美클라우드’) only set off terms and stay inside phrases.
+const OPEN_QUOTES = new Set(['“', '「', '『']);
+const CLOSE_QUOTES = new Set(['”', '」', '』']);
+const HANGUL = /[\uac00-\ud7a3]/;
+const NOUN_TAGS = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NR', 'NP', 'SL', 'SH', 'SN', 'XSN', 'XPN']);
+const PARTICLE_TAG_ROLE: Record<string, ParticleRole> = { JKS: 'subject', JKC: 'subject', JKO: 'object', JKG: 'genitive', JKB: 'oblique', JC: 'conjunction' };
+
+const firstTag = (t: Token) => t.tag.split('+')[0]!;
+const lastTag = (t: Token) => t.tag.split('+').pop()!;
+const isEnding = (tag: string) => tag === 'EP' || tag === 'EC' || tag === 'EF' || tag === 'ETM' || tag === 'ETN';
+
+function particleRole(t: Token, lx: KoLexicon): ParticleRole | undefined {
+  const tags = t.tag.split('+');
+  if (!tags.every((x) => x.startsWith('J') || x === 'XSN')) return undefined;
+  const last = tags[tags.length - 1]!;
+  if (PARTICLE_TAG_ROLE[last]) return PARTICLE_TAG_ROLE[last];
+  if (last === 'JX') {
+    // 에선/엔 (에서+는) stay obliques; 은/는/ㄴ/도 mark a topic.
+    if (tags.includes('JKB')) return 'oblique';
+    const form = t.morphs[t.morphs.length - 1]?.form ?? t.surface;
+    if (/^(?:은|는|ᆫ|도)$/.test(form)) return 'topic';
+    return lx.particles.get(t.surface);
+  }
+  return undefined;
+}
+
+interface Cover { start: number; end: number; entity: EntityRef }
+
+export function toWords(text: string, offset: number, tokens: Token[], entities: DocumentEntities, lx: KoLexicon,
+  cache: Map<string, EntityRef | null>): { words: Word[]; mentions: Mention[] } {
+  // 1. Names: gazetteer matches, then near-miss eojeols.
+  const mentions = entities.mentions(text, offset);
+  const covers: Cover[] = mentions.map((m) => ({ start: m.span.start - offset, end: m.span.end - offset, entity: m }));
+  for (const e of eojeols(tokens)) {
+    const s = e[0]!.start, end = e[e.length - 1]!.end;
+    if (covers.some((c) => c.start < end && s < c.end)) continue;
+    const surface = text.slice(s, end);
+    if (!HANGUL.test(surface[0]!) || !NOUN_TAGS.has(firstTag(e[0]!))) continue;
+    // Only eojeols the tagger could not read as one known noun + particles are worth a fuzzy look-up.
+    const nouns = e.filter((t) => NOUN_TAGS.has(firstTag(t)));
+    if (nouns.length === 1 && e[0]!.known && e.slice(1).every((t) => particleRole(t, lx) || lx.particles.has(t.surface))) continue;
+    for (let cut = surface.length; cut >= 3; cut--) {
+      if (!isParticleTail(surface.slice(cut))) continue;
+      const name = surface.slice(0, cut);
+      let ref = cache.get(name);
+      if (ref === undefined) { ref = entities.resolve(name) ?? null; cache.set(name, ref); }
+      if (ref) {
+        const span: Span = { start: offset + s, end: offset + s + cut, text: name };
+        covers.push({ start: s, end: s + cut, entity: { ...ref, span } });
+        mentions.push({ ...ref, span });
+        break;
+      }
+    }
+  }
+  covers.sort((a, b) => a.start - b.start);
+
+  // 2. Tokens → words.
+  const words: Word[] = [];
+  let ci = 0;
+  let pred: PredWord | undefined;
+  const pushNoun = (w: NounWord) => { pred = undefined; words.push(w); };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (ci < covers.length && covers[ci]!.end <= t.start) ci++;
+    const c = covers[ci];
+    if (c && c.start <= t.start && t.start < c.end) {
+      // Swallow every token the name covers; a token running past the name's end leaves its tail (a particle).
+      const spaced = t.spaced;
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1]!.start < c.end) j++;
+      pushNoun({ kind: 'noun', text: text.slice(c.start, c.end), start: c.start, end: c.end, pos: 'NNP', entity: c.entity, spaced });
+      const last = tokens[j]!;
+      if (last.end > c.end) {
+        const tail = text.slice(c.end, last.end);
+        const role = lx.particles.get(tail);
+        if (role) words.push({ kind: 'particle', role, form: tail, start: c.end, end: last.end });
+      }
+      i = j; ci++;
+      continue;
+    }
+    const ft = firstTag(t), lt = lastTag(t);
+    const prev = words[words.length - 1];
+    // Particles, including unknown one-syllable ones glued to a noun.
+    const role = particleRole(t, lx) ?? (!t.spaced && prev?.kind === 'noun' && (t.tag === 'UNK' || !t.known) ? lx.particles.get(t.surface) : undefined);
+    if (role && !t.spaced) { pred = undefined; words.push({ kind: 'particle', role, form: t.surface, start: t.start, end: t.end }); continue; }
+    if (ft === 'MAJ' && lx.particles.get(t.surface) === 'conjunction') { pred = undefined; words.push({ kind: 'particle', role: 'conjunction', form: t.surface, start: t.start, end: t.end }); continue; }
+    // Predicate continuation: endings, 하다/되다 after a verbal noun, compound tokens starting with either.
+    if ((ft === 'XSV' || ft === 'XSA') && prev?.kind === 'noun' && !t.spaced && prev.pos === 'NNG' && !prev.entity) {
+      words.pop();
+      const stem = t.morphs[0]!.form;
+      pred = {
+        kind: 'pred', lemma: `${prev.text}하다`, noun: prev.text, passive: stem === '되', adjective: ft === 'XSA',
+        endings: t.morphs.slice(1).filter((m) => isEnding(m.tag)), start: prev.start, stemEnd: prev.end, end: t.end, spaced: prev.spaced,
+      };
+      words.push(pred);
+      continue;
+    }
+    if (pred && !t.spaced && (isEnding(ft) || (ft === 'VCP' && lt !== 'VCP'))) {
+      pred.endings.push(...t.morphs.filter((m) => isEnding(m.tag)));
+      pred.end = t.end;
+      continue;
+    }
+    if (ft === 'VV' || ft === 'VA' || ft === 'VX' || ft === 'VCP' || ft === 'VCN' || ft === 'XSV') {
+      const root = t.morphs[0]!.form;
+      const lemma = `${root}다`;
+      pred = {
+        kind: 'pred', lemma, passive: /(?:되|지)$/.test(root) && root.length > 1, adjective: ft === 'VA' || ft === 'VCP' || ft === 'VCN',
+        endings: t.morphs.slice(1).filter((m) => isEnding(m.tag)), start: t.start, stemEnd: t.start + Math.min(root.length, t.surface.length),
+        end: t.end, spaced: t.spaced,
+      };
+      words.push(pred);
+      continue;
+    }
+    pred = undefined;
+    if (ft === 'SF') { words.push({ kind: 'mark', mark: 'end', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
+    if (ft === 'SC' || t.surface === ',') { words.push({ kind: 'mark', mark: 'comma', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
+    if (t.surface === '‘' || t.surface === '’' || t.surface === "'") { words.push({ kind: 'mark', mark: 'other', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
+    if ((ft === 'SSO' && t.surface !== '(' && t.surface !== '[') || OPEN_QUOTES.has(t.surface) || (t.surface === '"' && (t.spaced || i === 0))) { words.push({ kind: 'mark', mark: 'open', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
+    if ((ft === 'SSC' && t.surface !== ')' && t.surface !== ']') || CLOSE_QUOTES.has(t.surface) || t.surface === '"') { words.push({ kind: 'mark', mark: 'close', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
+    if (lx.exemplifiers.has(t.surface) && (ft === 'NNB' || ft === 'NNG')) { words.push({ kind: 'mark', mark: 'exemplifier', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
+    if (ft === 'MAG' && (t.surface === '안' || t.surface === '못')) { words.push({ kind: 'mark', mark: 'neg', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
+    if (NOUN_TAGS.has(ft) || (ft === 'UNK' && /^[\p{L}\p{N}][\p{L}\p{N}.&-]*$/u.test(t.surface))) {
+      // Latin letters and digits the tagger split (A/UNK 100/UNK) are one word.
+      if (prev?.kind === 'noun' && !t.spaced && !prev.entity && /^[A-Za-z0-9]/.test(t.surface) && /[A-Za-z0-9]$/.test(prev.text)) {
+        prev.text += t.surface; prev.end = t.end; continue;
+      }
+      pushNoun({ kind: 'noun', text: t.surface, start: t.start, end: t.end, pos: ft === 'UNK' ? 'SL' : ft, spaced: t.spaced });
+      continue;
+    }
+    words.push({ kind: 'mark', mark: 'other', text: t.surface, start: t.start, end: t.end, spaced: t.spaced });
+  }
+  // 같은 (VA+ETM 같/은) after a noun introduces a category, like 등.
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.kind === 'pred' && w.lemma === '같다' && w.endings.some((e) => e.tag === 'ETM') && words[k - 1]?.kind === 'noun') {
+      words[k] = { kind: 'mark', mark: 'exemplifier', text: '같은', start: w.start, end: w.end, spaced: w.spaced };
+    }
+  }
+  return { words, mentions };
+}
+
+function eojeols(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (const t of tokens) {
+    if (t.spaced || !out.length) out.push([t]); else out[out.length - 1]!.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { buildPage } from '../scripts/build-page.mjs';
+import { OptionsError, ServeError } from '../src/errors.js';
+import { toJSON } from '../src/graph/index.js';
+import { startServer, type RunningServer } from '../src/serve/index.js';
+import { E, fixtureGraph, loadIntoNeo4j, neo4jRunner, openDriver, writeGraphFile } from './page-fixture.js';
+
+let pageDir: string;
+let graphFile: string;
+let plain: RunningServer;
+
+beforeAll(async () => {
+  pageDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-serve-page-'));
+  await buildPage({ outDir: pageDir, quiet: true });
+  graphFile = await writeGraphFile(fixtureGraph());
+  plain = await startServer({ port: 0, graphFile, pageDir });
+});
+afterAll(async () => { await plain?.close(); });
+
+const post = (url: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  fetch(url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+/** GraphML through NetworkX, a real third-party reader: returns its node ids and edge count. */
+function readGraphML(xml: string): { nodes: string[]; edges: number } {
+  const py = 'import sys, json, networkx as nx\ng = nx.read_graphml(sys.stdin.buffer)\nprint(json.dumps({"nodes": sorted(g.nodes()), "edges": g.number_of_edges()}))';
+  const r = spawnSync('python3', ['-c', py], { input: xml, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`networkx could not read the GraphML: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { nodes: string[]; edges: number };
+}
+
+describe('serve: page and graph routes', () => {
+  it('serves the built page with a strict script policy', async () => {
+    const res = await fetch(plain.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await res.text()).toContain('src="/app.js"');
+    const js = await fetch(new URL('/app.js', plain.url));
+    expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
+  });
+
+  it('answers /api/graph with the graph file as graphology JSON', async () => {
+    const body = (await (await fetch(new URL('/api/graph', plain.url))).json()) as ReturnType<typeof toJSON>;
+    expect(body).toEqual(JSON.parse(JSON.stringify(toJSON(fixtureGraph()))));
+  });
+
+  it('reports status counts and that no Neo4j is configured', async () => {
+    const status = await (await fetch(new URL('/api/status', plain.url))).json();
+    expect(status).toMatchObject({ neo4j: false, documents: 3, nodes: 7, edges: 7, graphLoaded: true });
+  });
+
+  it('re-reads the graph file when it changes', async () => {
+    const file = await writeGraphFile(fixtureGraph());
+    const srv = await startServer({ port: 0, graphFile: file, pageDir });
+    try {
+      expect((await (await fetch(new URL('/api/status', srv.url))).json()).nodes).toBe(7);
+      const g = fixtureGraph();
+      g.dropNode(E.tsmc.id);
+      await writeFile(file, JSON.stringify(toJSON(g)));
+      expect((await (await fetch(new URL('/api/status', srv.url))).json()).nodes).toBe(6);
+      const served = (await (await fetch(new URL('/api/graph', srv.url))).json()) as { nodes: Array<{ key: string }> };
+      expect(served.nodes.map((n) => n.key)).not.toContain(E.tsmc.id);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  it('says how to build the graph when the graph file is missing', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-nograph-'));
+    const srv = await startServer({ port: 0, graphFile: path.join(dir, 'newsgraph.json'), pageDir });
+    try {
+      const res = await fetch(new URL('/api/graph', srv.url));
+      expect(res.status).toBe(404);
+      expect((await res.json()).error).toMatch(/^serve: graph file .* not found; build the graph first/);
+      expect(await (await fetch(new URL('/api/status', srv.url))).json()).toMatchObject({ graphLoaded: false, nodes: 0 });
+    } finally {
+      await srv.close();
+    }
+  });
+
+  it('exports the requested view as GraphML that NetworkX reads', async () => {
+    const nodes = [E.us.id, E.cn.id, E.tsmc.id];
+    const res = await post(new URL('/api/export.graphml', plain.url).href, { nodes });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('newsgraph-view.graphml');
+    const g = readGraphML(await res.text());
+    expect(g.nodes).toEqual([...nodes].sort());
+    expect(g.edges).toBe(3); // US→China asserted and planned, TSMC→US
+  });
+});
+
+describe('serve: refusals', () => {
+  it.each([
+    ['no runner configured', () => post(new URL('/api/cypher', plain.url).href, { query: 'RETURN 1' }), 503, /runs from the graph\/ files only/],
+    ['a form-encoded body', () => post(new URL('/api/export.graphml', plain.url).href, 'nodes=x', { 'content-type': 'application/x-www-form-urlencoded' }), 415, /application\/json/],
+    ['a body that is not JSON', () => post(new URL('/api/export.graphml', plain.url).href, '{nodes:', { 'content-type': 'application/json' }), 400, /not valid JSON/],
+    ['an unknown route', () => fetch(new URL('/api/nothing', plain.url)), 404, /not found/],
+    ['a wrong method', () => fetch(new URL('/api/cypher', plain.url)), 405, /not allowed/],
+  ])('%s', async (_name, call, status, message) => {
+    const res = await call();
+    expect(res.status).toBe(status);
+    expect((await res.json()).error).toMatch(message);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const { port } = new URL(plain.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      request({ host: '127.0.0.1', port, path: '/api/status', headers: { host: 'evil.example:80' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject).end();
+    });
+    expect(status).toBe(403);
+  });
+
+  it('fails with a ServeError when the port is taken', async () => {
+    const { port } = new URL(plain.url);
+    await expect(startServer({ port: Number(port), graphFile, pageDir })).rejects.toThrow(ServeError);
+  });
+
+  it('rejects unknown options', async () => {
+    await expect(startServer({ graphfile: 'x' } as never)).rejects.toThrow(OptionsError);
+  });
+});
+
+describe('serve: Cypher through a real Neo4j runner', () => {
+  let driver: Driver;
+  let srv: RunningServer;
+  const LABEL = 'NgServeTest';
+
+  beforeAll(async () => {
+    driver = openDriver();
+    await loadIntoNeo4j(driver, fixtureGraph(), LABEL);
+    srv = await startServer({ port: 0, graphFile, pageDir, cypher: neo4jRunner(driver), maxRows: 2 });
+  });
+  afterAll(async () => {
+    await srv?.close();
+    await driver?.executeQuery(`MATCH (n:${LABEL}) DETACH DELETE n`).catch(() => {});
+    await driver?.close();
+  });
+
+  it('returns columns, rows and the entity ids and edge keys found', async () => {
+    const res = await post(new URL('/api/cypher', srv.url).href, {
+      query: `MATCH (a:${LABEL} {id: $id})-[r]->(b) RETURN a, r, b`, params: { id: E.us.id },
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.columns).toEqual(['a', 'r', 'b']);
+    expect(body.nodes.sort()).toEqual([E.cn.id, E.us.id]);
+    expect(body.edges.sort()).toEqual(['united-states|RESTRICTS|china|asserted', 'united-states|RESTRICTS|china|planned']);
+  });
+
+  it('caps the rows at maxRows and says so', async () => {
+    const body = await (await post(new URL('/api/cypher', srv.url).href, { query: `MATCH (n:${LABEL}) RETURN n.id` })).json();
+    expect(body.rows).toHaveLength(2);
+    expect(body.truncated).toBe(true);
+  });
+
+  it.each([
+    ['a syntax error', 'MATCH (n RETURN n', /Invalid input/],
+    ['a write in the read-only box', `CREATE (n:${LABEL} {id: 'intruder'})`, /read|write/i],
+  ])('answers 400 with Neo4j’s message for %s, and no stack trace', async (_name, query, message) => {
+    const res = await post(new URL('/api/cypher', srv.url).href, { query });
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error).toMatch(message);
+    expect(error).not.toMatch(/\n\s+at /);
+  });
+});
