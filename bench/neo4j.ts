@@ -81,9 +81,11 @@ async function autocommit(client: Neo4jClient, cypher: string, params: Record<st
   }
 }
 
-/** Delete everything, in chunks (a single transaction would need a large heap). */
-const wipe = (client: Neo4jClient) =>
-  autocommit(client, 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+/** Delete everything in small transactions, relationships first (a big transaction exceeds the memory pool). */
+async function wipe(client: Neo4jClient): Promise<void> {
+  await autocommit(client, 'MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
+  await autocommit(client, 'MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
+}
 
 async function count(client: Neo4jClient, cypher: string): Promise<number> {
   const session = client.driver.session({ database: client.options.database });

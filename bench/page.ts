@@ -80,6 +80,8 @@ export async function run(): Promise<Record<string, string | number>> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('crash', () => process.stderr.write('bench page: the page crashed\n'));
+    page.on('pageerror', (e) => process.stderr.write(`bench page: page error ${e.message}\n`));
     await page.goto(server.url);
     await page.waitForFunction(() => window.__newsgraph?.ready === true, undefined, { timeout: 180_000 });
     const firstRender = await page.evaluate(() => window.__newsgraph.firstRenderMs ?? NaN);

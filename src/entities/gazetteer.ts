@@ -40,7 +40,7 @@ export interface GazetteerEntry {
 interface RawAliases { en?: string[]; ko?: string[] }
 interface RawEntity {
   id?: string; name: string; type: EntityType; name_ko?: string; qid?: string;
-  aliases?: RawAliases; bound_ko?: string[]; parent?: string; fuzzy?: boolean;
+  aliases?: RawAliases; bound_ko?: string[]; ambiguous?: RawAliases; parent?: string; fuzzy?: boolean;
 }
 interface RawCountry {
   iso: string; name?: string; name_ko?: string; qid?: string; aliases?: RawAliases;
@@ -171,6 +171,7 @@ function toEntry(e: RawEntity, source: string): GazetteerEntry {
     ...(e.name_ko ? { nameKo: e.name_ko } : {}), ...(e.qid ? { qid: e.qid } : {}), ...(e.parent ? { parent: e.parent } : {}),
     aliasesEn: uniq(e.aliases?.en ?? []), aliasesKo: uniq(e.aliases?.ko ?? []),
     ...(e.bound_ko?.length ? { boundKo: e.bound_ko } : {}),
+    ...(e.ambiguous ? { ambiguous: [...(e.ambiguous.en ?? []), ...(e.ambiguous.ko ?? [])] } : {}),
     fuzzy: e.fuzzy ?? FUZZY_BY_DEFAULT.has(e.type), source,
   };
 }

@@ -17,7 +17,8 @@ export interface GazetteerMatch {
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Letters that continue a Latin word: Hangul right after an acronym (WSJ은, AI업체) is a particle or a compound, not more word. */
+const LATIN_OR_DIGIT = /[A-Za-z0-9\u00c0-\u024f]/;
 const isHangul = (c: string | undefined) => !!c && HANGUL.test(c);
 const isHan = (c: string | undefined) => !!c && HAN.test(c);
 
@@ -75,6 +76,7 @@ export class GazetteerMatcher {
   /** Patterns indexed by their first comparison character, longest (then highest rank) first. */
   private readonly index = new Map<string, Pattern[]>();
   private readonly seen = new Set<string>();
+  private readonly dirty = new Set<string>();
   private readonly boundNext: string[];
   private order = 0;
 
@@ -108,8 +110,15 @@ export class GazetteerMatcher {
     }
     this.seen.add(sig);
     list.push(p);
-    list.sort((a, b) => b.key.length - a.key.length || b.rank - a.rank);
     this.index.set(p.key[0]!, list);
+    this.dirty.add(p.key[0]!);
+  }
+
+  /** Lists are sorted lazily: sorting on every insert made loading quadratic. */
+  private bucket(c: string): Pattern[] | undefined {
+    const list = this.index.get(c);
+    if (list && this.dirty.delete(c)) list.sort((a, b) => b.key.length - a.key.length || b.rank - a.rank);
+    return list;
   }
 
   private patternFor(alias: string, entry: GazetteerEntry, kind: Surface['kind']): Pattern | undefined {
@@ -146,7 +155,7 @@ export class GazetteerMatcher {
   private longestAt(src: string, i: number): { p: Pattern; end: number } | undefined {
     const c = src[i]!;
     const lower = c.toLowerCase();
-    const a = this.index.get(c), b = lower !== c ? this.index.get(lower) : undefined;
+    const a = this.bucket(c), b = lower !== c ? this.bucket(lower) : undefined;
     const candidates = a && b ? [...a, ...b].sort((x, y) => y.key.length - x.key.length || y.rank - x.rank) : a ?? b;
     if (!candidates) return undefined;
     for (const p of candidates) {
@@ -171,7 +180,8 @@ export class GazetteerMatcher {
       const tail = src.slice(j, k);
       if (p.kind === 'bound') return this.boundOk(src, j, tail) ? j : undefined;
       if (p.kind === 'compound') return j;
-      if (p.key.length <= 2 && isHangul(p.key.at(-1)) && !isParticleTail(tail)) return undefined;
+      // 하다-verbs made of a verbal noun (방중했다 "visited China") keep the noun: the rest is the verb ending.
+      if (p.key.length <= 2 && isHangul(p.key.at(-1)) && !isParticleTail(tail) && !/^[하했한할해함]/.test(tail)) return undefined;
       return j;
     }
     if (p.script === 'han') {
@@ -189,7 +199,7 @@ export class GazetteerMatcher {
   }
 
   private startsHanPattern(src: string, i: number): boolean {
-    return (this.index.get(src[i]!) ?? []).some((p) => p.script === 'han' && src.startsWith(p.key, i));
+    return (this.bucket(src[i]!) ?? []).some((p) => p.script === 'han' && src.startsWith(p.key, i));
   }
 
   /** A bound form needs one of the lexicon's nouns next: attached (대중수출) or as the next word (대중 수출). */

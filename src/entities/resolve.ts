@@ -60,7 +60,9 @@ export class EntityLinker {
   private readonly byAlias = new Map<string, { entry: GazetteerEntry; rank: number }>();
   /** Near-miss candidates bucketed by similarity-key length. */
   private readonly fuzzyPool = new Map<number, PoolItem[]>();
-  /** Per parent id: names of its children relative to it (아마존 웹서비스 − 아마존 = 웹서비스), plus the children's own names. */
+  /** The same, by length and first character: scanning running text only considers names that start alike. */
+  private readonly fuzzyByStart = new Map<string, PoolItem[]>();
+  /** Per parent id: names of its children relative to it (아마존 웹서비스 − 아마존 = 웹서비스). */
   private readonly childNames = new Map<string, Array<{ surface: string; entry: GazetteerEntry }>>();
 
   constructor(readonly gazetteer: Gazetteer, options: Partial<LinkerOptions> = {}) {
@@ -83,6 +85,8 @@ export class EntityLinker {
           const bucket = this.fuzzyPool.get(key.length) ?? [];
           bucket.push({ key, surface: s.text, entry: e, hangul: HANGUL.test(s.text) });
           this.fuzzyPool.set(key.length, bucket);
+          const sk = `${key.length}\u0000${s.text.normalize('NFC')[0]}`;
+          this.fuzzyByStart.set(sk, [...(this.fuzzyByStart.get(sk) ?? []), bucket.at(-1)!]);
         }
       }
     }
@@ -91,11 +95,11 @@ export class EntityLinker {
       if (!parent) continue;
       const list = this.childNames.get(parent.id) ?? [];
       const own = Gazetteer.surfaces(child), ps = Gazetteer.surfaces(parent);
+      // Only names relative to the parent: the child's own names are found without this rule.
       for (const s of [...own.en, ...own.ko]) {
-        list.push({ surface: s, entry: child });
         for (const p of [...ps.en, ...ps.ko]) {
           const rest = s.startsWith(p) ? s.slice(p.length).trim() : '';
-          if (rest && rest !== s) list.push({ surface: rest, entry: child });
+          if (rest && rest !== s && !own.en.includes(rest) && !own.ko.includes(rest)) list.push({ surface: rest, entry: child });
         }
       }
       list.sort((a, b) => b.surface.length - a.surface.length);
@@ -117,7 +121,7 @@ export class EntityLinker {
    * variant (Korean/Korea, 마이크/마이크론), type-compatible when `type` is given, and clearly ahead of the
    * best candidate of any other entity.
    */
-  fuzzy(surface: string, type?: EntityType): { entry: GazetteerEntry; score: number } | undefined {
+  fuzzy(surface: string, type?: EntityType, opts: { sameStart?: boolean } = {}): { entry: GazetteerEntry; score: number } | undefined {
     const s = surface.normalize('NFC').trim();
     if (!s || isAcronym(s)) return undefined;
     const hangul = HANGUL.test(s);
@@ -127,7 +131,7 @@ export class EntityLinker {
     const slack = Math.floor(key.length * (1 - this.options.fuzzyThreshold)) + 1;
     const bestBy = new Map<string, { entry: GazetteerEntry; score: number }>();
     for (let n = key.length - slack; n <= key.length + slack; n++) {
-      for (const c of this.fuzzyPool.get(n) ?? []) {
+      for (const c of (opts.sameStart ? this.fuzzyByStart.get(`${n}\u0000${s[0]}`) : this.fuzzyPool.get(n)) ?? []) {
         if (c.hangul !== hangul) continue;
         if (type && !typesCompatible(type, c.entry.type)) continue;
         const score = keySimilarity(key, c.key);
@@ -144,6 +148,8 @@ export class EntityLinker {
 
   /** A child of `parent` named by `rest` (아마존의 웹서비스 → Amazon Web Services; MS의 애저 → Microsoft Azure). */
   child(parent: GazetteerEntry, rest: string): GazetteerEntry | undefined {
+    const own = this.exact(rest);
+    if (own?.parent === parent.id) return own;
     const k = aliasKey(rest);
     return this.childNames.get(parent.id)?.find((c) => aliasKey(c.surface) === k)?.entry;
   }
@@ -323,7 +329,8 @@ export class DocumentEntities {
       for (let cut = w[0].length; cut >= this.linker.options.fuzzyMinLength; cut--) {
         if (!isParticleTail(w[0].slice(cut))) continue;
         const stem = w[0].slice(0, cut);
-        const near = this.linker.fuzzy(stem);
+        // Same first syllable: a slip rarely hits the first one, and it keeps this pass cheap.
+        const near = this.linker.fuzzy(stem, undefined, { sameStart: true });
         if (!near) continue;
         out.push({ ...this.linker.ref(near.entry), span: { start, end: start + cut, text: stem }, local: false });
         break;
@@ -391,8 +398,13 @@ export class DocumentEntities {
     }
     const stripped = this.stripParticles(s);
     if (stripped) return withSpan(stripped);
-    const near = this.linker.fuzzy(s, type);
-    if (near) return withSpan(this.linker.ref(near.entry));
+    // Near misses: the whole surface, then (Korean) without its particles, longest stem first.
+    const stems = [s];
+    if (HANGUL.test(s.at(-1) ?? '')) for (let cut = s.length - 1; cut >= 1; cut--) if (isParticleTail(s.slice(cut))) stems.push(s.slice(0, cut));
+    for (const stem of stems) {
+      const near = this.linker.fuzzy(stem, type);
+      if (near) return withSpan(this.linker.ref(near.entry));
+    }
     return undefined;
   }
 

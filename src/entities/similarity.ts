@@ -82,9 +82,10 @@ const EN_MORPH_ENDINGS = ['s', 'es', "'s", '’s', 'n', 'an', 'ian', 'ese', 'ish
  * inflectional/derivational endings count, so Intell ~ Intel and Qualcom ~ Qualcomm stay typos.
  */
 export function isMorphVariant(a: string, b: string): boolean {
-  const x = a.normalize('NFC').replace(/\s+/g, '').toLowerCase(), y = b.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+  // Jamo level: 마이크로 is 마이크론 minus its last consonant.
+  const x = similarityKey(a), y = similarityKey(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short === long || !long.startsWith(short)) return false;
-  if (/[\uac00-\ud7a3]/.test(long)) return true;
+  if (/[\u1100-\u11ff]/.test(long)) return true;
   return EN_MORPH_ENDINGS.includes(long.slice(short.length));
 }

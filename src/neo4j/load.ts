@@ -92,46 +92,51 @@ const UPSERT_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d = row`;
+// Entities and edges are MERGEd (other documents share them); a loaded document's own nodes and
+// relationships (mentions, sentences, claims) were withdrawn just before, so they are CREATEd.
 // Names and types follow the latest load; aliases accumulate (as in src/graph, withdrawing a document keeps
-// them); a Korean name or QID the loaded graph lacks is kept from earlier loads.
+// them); a Korean name or QID the loaded graph lacks is kept from earlier loads. Totals come from the graph;
+// entities that other (not loaded) documents also mention are returned, to be recomputed at the end.
 const UPSERT_ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 SET e += row.props
-SET e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS a RETURN DISTINCT a ORDER BY a }`;
+SET e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS a RETURN DISTINCT a ORDER BY a }
+WITH e, row
+WHERE EXISTS { (e)<-[:MENTIONS]-(:Document) }
+RETURN row.id AS id`;
 const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MATCH (e:Entity {id: row.id})
-MERGE (d)-[m:MENTIONS]->(e)
-SET m.count = row.count`;
-const UPSERT_SENTENCES = `
+CREATE (d)-[:MENTIONS {count: row.count}]->(e)`;
+const CREATE_SENTENCES = `
 UNWIND $rows AS row
-MERGE (s:Sentence {id: row.id})
-SET s = row
-WITH s, row
 MATCH (d:Document {id: row.doc_id})
-MERGE (s)-[:PART_OF]->(d)`;
+CREATE (s:Sentence)-[:PART_OF]->(d)
+SET s = row`;
+// Edge aggregates come from the graph; an edge that still has claims from documents outside this load
+// is returned, to be recomputed from all its claims at the end.
 const upsertEdges = (type: string) => `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.s})
 MATCH (o:Entity {id: row.o})
 MERGE (s)-[r:\`${relationType(type)}\` {key: row.key}]->(o)
-SET r.relation = row.relation, r.modality = row.modality`;
-const UPSERT_CLAIMS = `
+SET r += row.props
+WITH row
+WHERE EXISTS { (:Claim {edge_key: row.key}) }
+RETURN row.key AS key`;
+const CREATE_CLAIMS = `
 UNWIND $rows AS row
-MERGE (c:Claim {id: row.id})
-SET c = row
-WITH c, row
 MATCH (s:Entity {id: row.subject_id})
 MATCH (o:Entity {id: row.object_id})
 MATCH (t:Sentence {id: row.sentence_id})
-MERGE (c)-[:SUBJECT]->(s)
-MERGE (c)-[:OBJECT]->(o)
-MERGE (c)-[:STATED_IN]->(t)
+CREATE (s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o), (c)-[:STATED_IN]->(t)
+SET c = row.props
 WITH c, row
-OPTIONAL MATCH (a:Entity {id: row.attribution_id})
-FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (c)-[:ATTRIBUTED_TO]->(a))`;
+WHERE row.attribution_id IS NOT NULL
+MATCH (a:Entity {id: row.attribution_id})
+CREATE (c)-[:ATTRIBUTED_TO]->(a)`;
 const READ_CLAIMS = `
 UNWIND $keys AS key
 MATCH (c:Claim {edge_key: key})
@@ -320,11 +325,18 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
   addPhase(ctx, 'schema', ts);
 
   // Every relation type is validated before anything is written.
-  const byType = new Map<string, Array<{ s: string; o: string; key: string; relation: string; modality: string }>>();
+  const byType = new Map<string, Array<{ s: string; o: string; key: string; props: Record<string, unknown> }>>();
   graph.forEachEdge((key, a, s, o) => {
     const type = relationType(a.relation);
     const list = byType.get(type) ?? [];
-    list.push({ s, o, key, relation: a.relation, modality: a.modality });
+    list.push({
+      s, o, key,
+      props: {
+        relation: a.relation, modality: a.modality, weight: int(a.weight), confidence: a.confidence,
+        predicates: a.predicates, attribution: a.attribution, docs: a.docs,
+        evidence_ids: a.evidence.map(claimId), first_seen: a.firstSeen ?? null, last_seen: a.lastSeen ?? null,
+      },
+    });
     byType.set(type, list);
   });
 
@@ -345,19 +357,26 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
   const entityRows: Array<Record<string, unknown>> = [];
   const mentionRows: Array<{ doc: string; id: string; count: ReturnType<typeof int> }> = [];
   graph.forEachNode((id, a) => {
-    entityRows.push({ id, aliases: a.aliases, props: compact({ id, name: a.name, type: a.type, name_ko: a.nameKo, qid: a.qid }) });
+    entityRows.push({
+      id, aliases: a.aliases,
+      props: compact({ id, name: a.name, type: a.type, name_ko: a.nameKo, qid: a.qid, mentions: int(a.mentions), docs: a.docs }),
+    });
     for (const [doc, n] of Object.entries(a.mentionsByDoc)) mentionRows.push({ doc, id, count: int(n) });
-    affected.entities.add(id);
   });
-  await batched(ctx, 'entities', entityRows, async (tx, rows) => { await tx.run(UPSERT_ENTITIES, { rows }); });
+  // Entities the loaded documents alone mention get their totals from the graph; the others are recomputed.
+  const recompute: Affected = { edges: new Map(), entities: new Set([...affected.entities].filter((id) => !graph.hasNode(id))) };
+  await batched(ctx, 'entities', entityRows, async (tx, rows) => {
+    const res = await tx.run(UPSERT_ENTITIES, { rows });
+    for (const r of res.records) recompute.entities.add(r.get('id') as string);
+  });
   await batched(ctx, 'mentions', mentionRows, async (tx, rows) => { await tx.run(CREATE_MENTIONS, { rows }); });
   stats.entities = entityRows.length;
   stats.mentions = mentionRows.length;
 
   const sentences = new Map<string, Record<string, unknown>>();
   const claimRows: Array<Record<string, unknown>> = [];
+  for (const [key, ends] of affected.edges) if (!graph.hasEdge(key)) recompute.edges.set(key, ends);
   graph.forEachEdge((key, a, s, o) => {
-    affected.edges.set(key, { s, o });
     for (const e of a.evidence) {
       if (!sentences.has(e.sentenceId)) {
         sentences.set(e.sentenceId, {
@@ -365,33 +384,44 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
           start: int(e.start), end: int(e.end),
         });
       }
-      claimRows.push(claimRow(key, a.relation, a.modality, s, o, e, records[e.docId]));
+      claimRows.push({
+        subject_id: s, object_id: o, sentence_id: e.sentenceId, attribution_id: e.attributionId ?? null,
+        props: claimRow(key, a.relation, a.modality, s, o, e, records[e.docId]),
+      });
     }
   });
   const sentenceRows = [...sentences.values()];
-  await batched(ctx, 'sentences', sentenceRows, async (tx, rows) => { await tx.run(UPSERT_SENTENCES, { rows }); });
+  await batched(ctx, 'sentences', sentenceRows, async (tx, rows) => { await tx.run(CREATE_SENTENCES, { rows }); });
   stats.sentences = sentenceRows.length;
 
   for (const [type, rows] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
     const cypher = upsertEdges(type);
-    await batched(ctx, `${type} relationships`, rows, async (tx, part) => { await tx.run(cypher, { rows: part }); }, 'relationships');
+    await batched(ctx, `${type} relationships`, rows, async (tx, part) => {
+      const res = await tx.run(cypher, { rows: part });
+      for (const r of res.records) {
+        const key = r.get('key') as string;
+        recompute.edges.set(key, { s: graph.source(key), o: graph.target(key) });
+      }
+    }, 'relationships');
     stats.relationships += rows.length;
   }
-  await batched(ctx, 'claims', claimRows, async (tx, rows) => { await tx.run(UPSERT_CLAIMS, { rows }); });
+  await batched(ctx, 'claims', claimRows, async (tx, rows) => { await tx.run(CREATE_CLAIMS, { rows }); });
   stats.claims = claimRows.length;
 
-  await recomputeEdges(ctx, affected);
-  await recomputeEntities(ctx, affected);
+  await recomputeEdges(ctx, recompute);
+  await recomputeEntities(ctx, recompute);
   stats.ms = Math.round(performance.now() - t0);
   return stats;
 }
+
+const claimId = (e: EvidenceRecord): string => `${e.docId}|${e.tripleId}`;
 
 function claimRow(
   edgeKey: string, relation: string, modality: string, s: string, o: string, e: EvidenceRecord, doc: DocumentRecord | undefined,
 ): Record<string, unknown> {
   return compact({
     // The triple id is content-derived; the document id keeps two documents' claims apart.
-    id: `${e.docId}|${e.tripleId}`,
+    id: claimId(e),
     triple_id: e.tripleId, edge_key: edgeKey, relation, modality, subject_id: s, object_id: o,
     doc_id: e.docId, sentence_id: e.sentenceId, sentence_index: int(e.sentenceIndex),
     predicate: e.predicate, confidence: e.confidence, lang: e.lang,

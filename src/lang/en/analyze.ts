@@ -113,7 +113,8 @@ export function toTokens(terms: CompromiseTerm[], text: string, base: number, me
     toks.push({ i: toks.length, text: t.text, norm, lemma, tags, pre: t.pre, post: t.post, start: base + start, end: base + end });
   }
   mentions.forEach((m, mi) => {
-    for (const tk of toks) if (tk.start >= m.span.start && tk.end <= m.span.end) tk.mention = mi;
+    // a token may carry a possessive ending beyond the name (China's)
+    for (const tk of toks) if (tk.start >= m.span.start && tk.start < m.span.end && (tk.end <= m.span.end || /^['’]s?$/.test(tk.text.slice(m.span.end - tk.start)))) tk.mention = mi;
   });
   return toks;
 }
@@ -125,9 +126,10 @@ export class Analyzer {
     const speakers: Phrase[] = [];
     const consumed = new Set<number>();
     this.attributionPhrases(toks, speakers, consumed);
+    const names = this.names(toks, mentions);
     const units = this.chunk(toks, consumed);
     const frames = this.frames(units, toks, speakers);
-    return { toks, frames, speakers, names: this.names(toks, mentions) };
+    return { toks, frames, speakers, names };
   }
 
   // ---- tokens ----------------------------------------------------------------------------------------
@@ -218,6 +220,7 @@ export class Analyzer {
     }
     this.attachPhrases(units, toks);
     this.markAppositives(units, toks);
+    this.markParentheticals(units, toks);
     return units;
   }
 
@@ -299,6 +302,23 @@ export class Analyzer {
     }
   }
 
+  /** Unit index closing a ", which/who …," clause → the unit index of the phrase it describes. */
+  private paren = new Map<number, number>();
+
+  private markParentheticals(units: Unit[], toks: Tok[]): void {
+    this.paren = new Map();
+    const lastTok = (u: Unit): number => (u.kind === 'np' ? u.p.b - 1 : u.kind === 'vg' ? u.v.b - 1 : u.t);
+    for (let r = 1; r < units.length; r++) {
+      const ant = units[r - 1]!;
+      if (units[r]!.kind !== 'rel' || ant.kind !== 'np' || !/,/.test(toks[ant.p.b - 1]!.post)) continue;
+      for (let e = r + 1; e < units.length; e++) {
+        const ue = units[e]!;
+        if (ue.kind === 'rel' || ue.kind === 'sub') break;
+        if (/,/.test(toks[lastTok(ue)]!.post)) { this.paren.set(e, r - 1); break; }
+      }
+    }
+  }
+
   /** NP_a, NP_b, where NP_b is a description (a memory chipmaker) rather than another name in a list. */
   private markAppositives(units: Unit[], toks: Tok[]): void {
     for (let k = 0; k + 1 < units.length; k++) {
@@ -306,7 +326,11 @@ export class Analyzer {
       if (u.kind !== 'np' || w.kind !== 'np' || u.p.temporal || w.p.temporal) continue;
       if (!/,/.test(toks[u.p.b - 1]!.post)) continue;
       const first = toks[w.p.a]!;
-      if (!/^(a|an|the)$/.test(first.norm)) continue;
+      // a description: "a memory chipmaker", "the Dutch maker of …", "China's largest contract chipmaker"
+      const possessiveStart = /['’]s?$/.test(first.text) || /^['’]/.test(first.post) || first.tags.has('Possessive');
+      if (!/^(a|an|the)$/.test(first.norm) && !possessiveStart) continue;
+      if (!/[,.]/.test(toks[w.p.b - 1]!.post) && w.p.b < toks.length) continue;
+      if (!toks.slice(w.p.a, w.p.b).some((t) => t.mention === undefined && /^[a-z]/.test(t.text) && t.tags.has('Noun'))) continue;
       const next = units[k + 2];
       if (next?.kind === 'cc') continue; // a list: A, the B and C
       const allNamed = toks.slice(w.p.a + 1, w.p.b).every((t) => t.mention !== undefined);
@@ -327,10 +351,15 @@ export class Analyzer {
         frames.push({ subjects: [u.p.appositiveOf], objects: [u.p], lemma: 'be', predA: u.p.a, predB: u.p.a, modality: 'asserted', relative: false, inherited: false, passive: false, isA: true });
         continue;
       }
-      if (u.kind !== 'vg' || u.v.complement) continue;
+      if (u.kind !== 'vg') continue;
+      let entry: { subjects: Phrase[]; modality: VerbGroup['modality'] } | undefined;
+      if (u.v.complement) {
+        entry = this.complementEntry(units, k, toks);
+        if (!entry) continue;
+      }
       // Follow to-infinitive complements: is preparing to restrict → restrict.
       let last = k;
-      let modality = u.v.modality;
+      let modality = entry ? strongerModality(u.v.modality, entry.modality) : u.v.modality;
       let negated = u.v.negated;
       const chain = [u.v];
       while (units[last + 1]?.kind === 'prep' && toks[(units[last + 1] as { t: number }).t]!.norm === 'to' &&
@@ -349,7 +378,8 @@ export class Analyzer {
       if (v.nonFinite && chain.length === 1) continue;
       if (negated) modality = 'negated';
 
-      const subj = this.subjectOf(units, k, toks, frames, frameOfUnit, objectOwner);
+      const subj = entry ? { phrases: entry.subjects, relative: false, inherited: false } as ReturnType<Analyzer['subjectOf']>
+        : this.subjectOf(units, k, toks, frames, frameOfUnit, objectOwner);
       const attribution = chain.length === 1 && this.cues.attributionVerbs.has(v.lemma) && this.isSpeechUse(units, k, toks);
       if (attribution) {
         const speaker = subj.phrases[0] ?? this.invertedSubject(units, k);
@@ -387,6 +417,24 @@ export class Analyzer {
     return frames;
   }
 
+  /**
+   * A to-infinitive that starts a clause of its own: after an object-control verb (urged the administration to
+   * crack down → the administration acts) or right after a sentence-initial name (headline "China to restrict").
+   */
+  private complementEntry(units: Unit[], k: number, toks: Tok[]): { subjects: Phrase[]; modality: VerbGroup['modality'] } | undefined {
+    const to = units[k - 1], np = units[k - 2];
+    if (to?.kind !== 'prep' || toks[to.t]!.norm !== 'to' || np?.kind !== 'np' || np.p.temporal) return undefined;
+    if (k - 2 === 0) return { subjects: [np.p], modality: 'planned' };
+    let h = k - 3;
+    const subjects = [np.p];
+    if (units[h]?.kind === 'cc' && units[h - 1]?.kind === 'np') { subjects.unshift((units[h - 1] as { p: Phrase }).p); h -= 2; }
+    const head = units[h];
+    if (head?.kind !== 'vg') return undefined;
+    const m = this.cues.objectControlVerbs.get(head.v.lemma);
+    if (!m) return undefined;
+    return { subjects, modality: strongerModality(m, head.v.negated ? 'negated' : head.v.modality) };
+  }
+
   /** A speech verb used as attribution: X said (that) …, … X said, said X — not "X reported record sales". */
   private isSpeechUse(units: Unit[], k: number, toks: Tok[]): boolean {
     const v = (units[k] as { v: VerbGroup }).v;
@@ -419,6 +467,7 @@ export class Analyzer {
     for (;;) {
       const u = units[j];
       if (!u) return none;
+      if (this.paren.has(j)) { j = this.paren.get(j)!; break; } // Huawei, which was added to the list in 2019, has …
       if (u.kind === 'adv') { j--; continue; }
       if (u.kind === 'np' && u.p.temporal) { j--; continue; }
       // on Tuesday / in a statement between subject and verb
@@ -441,7 +490,7 @@ export class Analyzer {
       let p = u.p;
       // an appositive sits between the subject and its verb: Micron, a memory chipmaker, said …
       if (p.appositiveOf) p = p.appositiveOf;
-      if (this.breaksAfter(toks[u.p.b - 1]) && !u.p.appositiveOf && !/["\u201d]/.test(toks[u.p.b - 1]!.post)) {
+      if (this.breaksAfter(toks[u.p.b - 1]) && !u.p.appositiveOf && !/["\u201d]/.test(toks[u.p.b - 1]!.post) && j === k - 1) {
         // "China, Japan and …" no; a comma right before the verb usually closes an intervening phrase
         return none;
       }
@@ -479,7 +528,13 @@ export class Analyzer {
 
   private objectsOf(units: Unit[], k: number, toks: Tok[]): { phrases: Phrase[]; endUnit?: number } {
     let j = k + 1;
-    while (units[j]?.kind === 'adv') j++;
+    for (;;) {
+      const x = units[j];
+      if (x?.kind === 'adv') { j++; continue; }
+      // about 98% of …, nearly half of …
+      if ((x?.kind === 'prep' || x?.kind === 'other') && this.cues.approximators.has(toks[x.t]!.norm) && units[j + 1]?.kind === 'np') { j++; continue; }
+      break;
+    }
     const u = units[j];
     if (u?.kind !== 'np' || u.p.temporal) return { phrases: [], endUnit: j };
     if (toks[u.p.a]!.tags.has('Pronoun') && units[j + 1]?.kind === 'vg') return { phrases: [] }; // said it would …
@@ -517,20 +572,33 @@ export class Analyzer {
 
   // ---- names -----------------------------------------------------------------------------------------
 
-  /** Runs of proper-noun tokens tagged as organisation, person or place that the gazetteer does not cover. */
-  private names(toks: Tok[], _mentions: Mention[]): Array<{ a: number; b: number; tag: string }> {
+  /**
+   * Runs of capitalised proper-noun tokens that no gazetteer name covers (a common-noun alias inside a name,
+   * "Hua Hong Semiconductor", does not count as covering it). Typed from compromise's tags.
+   */
+  private names(toks: Tok[], mentions: Mention[]): Array<{ a: number; b: number; tag: string }> {
     const out: Array<{ a: number; b: number; tag: string }> = [];
-    const kind = (t: Tok) => t.mention === undefined && /^[A-Z]/.test(t.text) && !t.tags.has('Demonym') && !t.tags.has('Pronoun') && !t.tags.has('Date')
-      ? (t.tags.has('Person') ? 'Person' : t.tags.has('Country') ? 'Country' : t.tags.has('Place') ? 'Place' : t.tags.has('Company') ? 'Company' : t.tags.has('Organization') ? 'Organization' : undefined)
-      : undefined;
+    const COMMON = new Set(['Technology', 'Material', 'Policy', 'Concept']);
+    const cap = (t: Tok) => /^[A-Z]/.test(t.text) && !t.tags.has('Demonym') && !t.tags.has('Pronoun') && !t.tags.has('Date') &&
+      !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction') &&
+      (t.mention === undefined || COMMON.has(mentions[t.mention]!.type));
+    const proper = (t: Tok) => t.mention === undefined && ['ProperNoun', 'Person', 'Organization', 'Place', 'Company'].some((g) => t.tags.has(g));
     let i = 0;
     while (i < toks.length) {
-      const k = kind(toks[i]!);
-      if (!k) { i++; continue; }
+      if (!cap(toks[i]!)) { i++; continue; }
       let j = i + 1;
-      while (j < toks.length && kind(toks[j]!) && !this.breaksAfter(toks[j - 1], toks[j])) j++;
-      // drop a sentence-initial single word compromise only guessed (capitalised because it starts the sentence)
-      if (!(j - i === 1 && i === 0 && !toks[i]!.tags.has('ProperNoun'))) out.push({ a: i, b: j, tag: k });
+      while (j < toks.length && cap(toks[j]!) && !this.breaksAfter(toks[j - 1], toks[j])) j++;
+      const run = toks.slice(i, j);
+      const strong = run.filter(proper);
+      // a single sentence-initial word is capitalised by position, not by being a name
+      const ok = strong.length > 0 && (run.length > 1 || i > 0 || strong[0]!.tags.has('Organization') || strong[0]!.tags.has('Person'));
+      if (ok && !(run.length === 1 && run[0]!.mention !== undefined)) {
+        const tag = run.some((t) => t.tags.has('Person')) ? 'Person' : run.some((t) => t.tags.has('Country')) && run.length === 1 ? 'Country'
+          : run.some((t) => t.tags.has('Place')) && !run.some((t) => t.tags.has('Organization')) ? 'Place'
+          : run.some((t) => t.tags.has('Company')) ? 'Company' : 'Organization';
+        for (const t of run) delete t.mention;
+        out.push({ a: i, b: j, tag });
+      }
       i = j;
     }
     return out;

@@ -25,6 +25,9 @@ type CueModality = Exclude<Modality, 'reported'>;
 export interface ClauseCues {
   modals: Record<string, CueModality>;
   controlVerbs: Record<string, CueModality>;
+  objectControlVerbs: Record<string, CueModality>;
+  quantifiers: string[];
+  approximators: string[];
   attributionVerbs: string[];
   attributionPhrases: string[];
   negators: string[];
@@ -41,6 +44,9 @@ export interface ClauseCues {
 export interface Cues {
   modals: Map<string, CueModality>;
   controlVerbs: Map<string, CueModality>;
+  objectControlVerbs: Map<string, CueModality>;
+  quantifiers: Set<string>;
+  approximators: Set<string>;
   attributionVerbs: Set<string>;
   attributionPhrases: string[][];
   negators: Set<string>;
@@ -74,6 +80,9 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
   return {
     modals: new Map(Object.entries(c.modals)),
     controlVerbs: new Map(Object.entries(c.controlVerbs)),
+    objectControlVerbs: new Map(Object.entries(c.objectControlVerbs)),
+    quantifiers: low(c.quantifiers),
+    approximators: low(c.approximators),
     attributionVerbs: low(c.attributionVerbs),
     attributionPhrases: c.attributionPhrases.map((p) => p.toLowerCase().split(/\s+/)),
     negators: low(c.negators),
@@ -135,11 +144,20 @@ export function installLexicon(grammar: GrammarData, linker: EntityLinker): void
   if (Object.keys(frozen).length || Object.keys(words).length) nlp.plugin({ frozen, words });
 }
 
+/** Third-person singular present of a base-form verb (ban → bans, push → pushes, supply → supplies). */
+export function thirdPerson(v: string): string {
+  if (/(s|sh|ch|x|z|o)$/.test(v)) return `${v}es`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ies`;
+  return `${v}s`;
+}
+
 /** Expand %RELATION_VERBS% in rule patterns to the relation map's one-word English predicates. */
 export function expandRules(grammar: GrammarData, relationVerbs: string[]): GrammarData {
   const verbs = [...new Set(relationVerbs.filter((v) => /^[a-z]+$/.test(v)))].sort();
-  const alt = `(${verbs.join('|')})`;
-  return { ...grammar, rules: grammar.rules.map((r) => ({ ...r, match: r.match.replaceAll('%RELATION_VERBS%', alt) })) };
+  // One regex per pattern slot: compromise tests a /regex/ term once, where an (a|b|…) list is tried word by word.
+  const alt = `/^(?:${verbs.join('|')})$/`;
+  const altS = `/^(?:${verbs.map(thirdPerson).join('|')})$/`;
+  return { ...grammar, rules: grammar.rules.map((r) => ({ ...r, match: r.match.replaceAll('%RELATION_VERBS_S%', altS).replaceAll('%RELATION_VERBS%', alt) })) };
 }
 
 const nets = new WeakMap<GrammarData, ReturnType<typeof nlp.buildNet>>();

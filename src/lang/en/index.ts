@@ -6,8 +6,9 @@ import { makeTriple } from '../../extract/triple.js';
 import type { SentenceExtractor, SentenceResult } from '../../extract/types.js';
 import { GENERIC_RELATION, type RelationMap } from '../../relations/index.js';
 import type { EntityRef, EntityType, Modality, NewsDocument, Sentence, Span, Triple } from '../../types/index.js';
+import { slugify } from '../../util/hash.js';
 import { resolveOptions } from '../../util/options.js';
-import { Analyzer, strongerModality, toTokens, type Frame, type Phrase, type Tok } from './analyze.js';
+import { Analyzer, toTokens, type Frame, type Phrase, type Tok } from './analyze.js';
 import { DEFAULT_EN_CLAUSES_FILE, DEFAULT_EN_GRAMMAR_FILE, expandRules, installLexicon, loadCues, loadGrammar, tagSentence, type Cues, type GrammarData } from './grammar.js';
 
 export interface EnOptions {
@@ -43,10 +44,15 @@ export const DEFAULT_EN_OPTIONS: EnOptions = {
 const MEDIA_TYPES = new Set<EntityType>(['Media']);
 const NAME_TYPES: Record<string, EntityType> = { Person: 'Person', Country: 'Country', Place: 'Location', Company: 'Company', Organization: 'Organization' };
 
-interface Resolved { ref: EntityRef; named: boolean; pronoun: boolean }
+interface Resolved {
+  ref: EntityRef; named: boolean; pronoun: boolean;
+  /** For phrases: the head noun's lemma, and whether the phrase is definite (the rules, these measures). */
+  head?: string; definite?: boolean;
+}
 
 /** Per-document memory for pronouns across sentences: the last named subject. */
-const lastSubject = new WeakMap<DocumentEntities, { thing?: EntityRef; person?: EntityRef }>();
+interface DocMemory { thing?: EntityRef; person?: EntityRef; owners: Map<string, EntityRef> }
+const lastSubject = new WeakMap<DocumentEntities, DocMemory>();
 
 export function createEnglishExtractor(opts: Partial<EnOptions> & { linker: EntityLinker; relations: RelationMap }): SentenceExtractor {
   const { linker, relations, ...rest } = opts;
@@ -91,7 +97,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
 
   const triples: Triple[] = [];
   const seen = new Set<string>();
-  const memory = lastSubject.get(entities) ?? {};
+  const memory: DocMemory = lastSubject.get(entities) ?? { owners: new Map() };
   r.memory = memory;
   for (const f of an.frames) {
     if (f.isA && !ctx.o.appositives) continue;
@@ -105,6 +111,12 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       conf -= 0.1;
     }
     if (f.inherited) conf -= 0.05;
+    // "The rules will block Nvidia": a definite phrase introduced earlier as what a named actor issued acts for it.
+    subjects = subjects.map((x) => {
+      const owner = !x.named && x.definite && x.head ? memory.owners.get(x.head) : undefined;
+      if (owner) conf -= 0.1;
+      return owner ? { ref: { ...owner, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false } : x;
+    });
     r.clauseSubjects = subjects.filter((x) => x.named).map((x) => x.ref);
     if (r.clauseSubjects.length && !f.isA) r.sentenceSubjects = r.clauseSubjects;
     const objects = f.objects.flatMap((p) => r.resolve(p, f.isA));
@@ -120,7 +132,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       }
     }
     let modality: Modality = f.modality;
-    if (attributed && !f.isA) modality = modality === 'asserted' ? 'reported' : strongerModality(modality, 'reported');
+    // An attributed claim is 'reported'; a planned/possible/considered/negated one keeps that more specific reading.
+    if (attributed && !f.isA && modality === 'asserted') modality = 'reported';
     const predicateSpan = f.predB > f.predA ? r.span(f.predA, f.predB) : undefined;
     for (const s of subjects) {
       if (!s.named && !ctx.o.conceptSubjects) continue;
@@ -130,6 +143,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         let c = conf - (s.pronoun ? 0.15 : 0) - (ob.named ? 0 : 0.05) - (s.named ? 0 : 0.2);
         c = Math.max(0, Math.min(1, c));
         if (c < ctx.o.minConfidence) continue;
+        if (!ob.named && ob.head && !f.isA && !ob.pronoun) memory.owners.set(ob.head, s.ref);
         const key = `${s.ref.id}|${relation}|${ob.ref.id}|${modality}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -170,7 +184,7 @@ function dedupeMentions(ms: Mention[]): Mention[] {
 class PhraseResolver {
   readonly named = new Map<string, EntityRef>();
   speaker: EntityRef | undefined;
-  memory: { thing?: EntityRef; person?: EntityRef } = {};
+  memory: DocMemory = { owners: new Map() };
   /** Named subjects of the clause being resolved, and of the latest clause in this sentence. */
   clauseSubjects: EntityRef[] = [];
   sentenceSubjects: EntityRef[] = [];
@@ -202,13 +216,20 @@ class PhraseResolver {
     for (let i = a0; i < b; i++) if (!gap || i < gap[0] || i >= gap[1]) idx.push(i);
     // strip leading determiners, remembering a possessive pronoun (its chips → Micron's chips)
     let owner: EntityRef | undefined;
+    const definite = /^(the|these|those|such|this)$/.test(this.toks[idx[0]!]!.norm);
     while (idx.length > 1 && this.cues.determiners.has(this.toks[idx[0]!]!.norm) && this.toks[idx[0]!]!.mention === undefined) {
       const t = this.toks[idx.shift()!]!;
       if (this.cues.pronouns.has(t.norm)) owner = this.pronoun(t.norm, true)[0];
     }
     // trailing possessive marker and punctuation are not part of the name
-    const ts = idx.map((i) => this.toks[i]!);
+    let ts = idx.map((i) => this.toks[i]!);
     if (!ts.length) return [];
+    // dozens of Chinese companies, 98% of the world's gallium → what follows "of"
+    const of = ts.findIndex((t) => t.norm === 'of');
+    if (of > 0 && of < ts.length - 1 && ts.slice(0, of).every((t) => t.tags.has('Value') || this.cues.quantifiers.has(t.norm) || /^(a|an)$/.test(t.norm))) {
+      ts = ts.slice(of + 1);
+      while (ts.length > 1 && (this.cues.determiners.has(ts[0]!.norm) || /^(world['’]s)$/.test(ts[0]!.norm))) ts = ts.slice(1);
+    }
     const first = ts[0]!, last = ts[ts.length - 1]!;
     const span: Span = this.spanOf(ts);
 
@@ -229,11 +250,20 @@ class PhraseResolver {
         return [{ ref: { ...ref, span: m.span }, named: true, pronoun: false }];
       }
     }
-    // demonym + metonym head: Dutch officials → Netherlands
-    if (!description && ts.length >= 2 && first.tags.has('Demonym') && ts.slice(1).every((t) => this.cues.metonymHeads.has(t.norm))) {
-      const id = this.cues.demonyms.get(first.norm);
-      const e = id ? this.entities.linker.gazetteer.get(id) : undefined;
-      if (e) return [{ ref: this.entities.linker.ref(e, span), named: true, pronoun: false }];
+    // a country (China's, Chinese, Dutch) + modifiers + a body standing for it: China's cyberspace regulator,
+    // the Chinese foreign ministry, Dutch officials → the country
+    if (!description && ts.length >= 2 && this.cues.metonymHeads.has(last.norm) &&
+      ts.slice(1, -1).every((t) => t.mention === undefined && /^[a-z]/.test(t.text))) {
+      let ref: EntityRef | undefined;
+      if (first.mention !== undefined && /['’]/.test(first.text + first.post)) {
+        const m = this.mentions[first.mention]!;
+        if (m.type === 'Country') ref = this.entities.resolve(m.span.text) ?? m;
+      } else if (first.tags.has('Demonym') || this.cues.demonyms.has(first.norm)) {
+        const id = this.cues.demonyms.get(first.norm);
+        const e = id ? this.entities.linker.gazetteer.get(id) : undefined;
+        if (e) ref = this.entities.linker.ref(e);
+      }
+      if (ref) return [{ ref: { ...ref, span }, named: true, pronoun: false }];
     }
     // a discovered name covering the phrase
     for (const [k, ref] of this.named) {
@@ -241,14 +271,23 @@ class PhraseResolver {
       if (a <= first.i && bb >= last.i + 1 && !description) return [{ ref: { ...ref, span }, named: true, pronoun: false }];
     }
     // a known name exactly (short forms defined earlier in the document)
-    const exact = !description && this.entities.resolve(span.text.replace(/['’]s?$/, ''), span);
+    // Only a phrase with a capitalised word can be a name; skipping the lookup otherwise saves the linker's
+    // fuzzy scan, which dominates the cost of long common-noun phrases.
+    const exact = !description && ts.some((t) => /^[A-Z]/.test(t.text)) && this.entities.resolve(span.text.replace(/['’]s?$/, ''), span);
     if (exact) return [{ ref: exact, named: true, pronoun: false }];
     if (ts.every((t) => t.tags.has('Pronoun') || this.cues.determiners.has(t.norm))) return [];
     // a phrase: normalised English label
     const label = this.label(ts, owner);
     if (!label || label.length < 2) return [];
-    const ref = this.entities.concept({ en: label }, span);
-    return [{ ref, named: ref.type !== 'Concept' && !description, pronoun: false }];
+    // concept() first tries the label as a name (exact, then fuzzy); a phrase of three or more words is never a
+    // near-miss spelling of a name, so those get the same Concept node directly after an exact lookup.
+    const known = label.split(' ').length >= 3 ? this.entities.linker.exact(label) : undefined;
+    const ref = label.split(' ').length >= 3
+      ? (known ? this.entities.linker.ref(known, span) : { id: slugify(label), label, type: 'Concept' as const, span })
+      : this.entities.concept({ en: label }, span);
+    const prep = ts.findIndex((t, k) => k > 0 && t.tags.has('Preposition'));
+    const head = (prep > 0 ? ts[prep - 1]! : last).lemma;
+    return [{ ref, named: ref.type !== 'Concept' && !description, pronoun: false, head, definite }];
   }
 
   private spanOf(ts: Tok[]): Span {

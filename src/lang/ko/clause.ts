@@ -63,7 +63,7 @@ function endKind(g: Group, after: string): Frame['kind'] {
   return 'connective';
 }
 
-export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, relationKnown: (lemma: string) => boolean): Frame[] {
+export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon): Frame[] {
   // Group auxiliaries with their main predicate.
   const items: Array<Phrase | Group> = [];
   for (let i = 0; i < phrases.length; i++) {
@@ -187,12 +187,13 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     const dative = [...args.obls].reverse().find((o) => o.particle === '에' || o.particle === '에게' || o.particle === '한테');
     if (dative && lx.dativeObject.has(lemma)) frame.dative = dative;
 
-    // A governing verb (…규제를 검토하다) lends its modality to the action noun it governs.
+    // 타격을 받다, 제재를 받다: a passive made with a light verb.
+    const lp = lx.lightPassive.get(lemma);
+    if (lp && frame.object && 'np' in frame.object && lp.has(headNoun(frame.object.np).text)) frame.silent = true;
+
+    // A governing verb (…규제를 검토하다) states that its object is only considered.
     const gov = lx.modality.governing.get(lemma);
-    if (gov && frame.object && 'np' in frame.object) {
-      const h = headNoun(frame.object.np);
-      if (relationKnown(`${h.text}하다`)) frame.modality = lx.modality.precedence.indexOf(frame.modality) >= 0 && frame.modality !== 'asserted' ? frame.modality : gov;
-    }
+    if (gov && frame.modality === 'asserted') frame.modality = gov;
 
     // Speech verbs take the buffered quotation.
     if (lx.speech.has(lemma) && (quoted.length || kind === 'final' || kind === 'connective')) {

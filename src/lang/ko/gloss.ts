@@ -23,8 +23,27 @@ function word(n: NounWord, beforeNoun: boolean, lx: KoLexicon): string | null | 
   return undefined;
 }
 
-function partGloss(p: Part, lx: KoLexicon): string | undefined {
+/** Unspaced runs of plain nouns the tagger split (최종/본, 공급/망) are looked up whole first. */
+function joinRuns(nouns: NounWord[], lx: KoLexicon): NounWord[] {
+  const out: NounWord[] = [];
+  for (const n of nouns) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.entity && !n.entity && !n.spaced && prev.end === n.start) {
+      const joined = prev.text + n.text;
+      if (lx.glossary.words.has(joined) || !lx.glossary.words.has(n.text) || !lx.glossary.words.has(prev.text)) {
+        out[out.length - 1] = { ...prev, text: joined, end: n.end };
+        if (lx.glossary.words.has(joined) || !lx.glossary.words.has(prev.text)) continue;
+        out[out.length - 1] = prev;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+function partGloss(part: Part, lx: KoLexicon): string | undefined {
   const out: string[] = [];
+  const p = { nouns: joinRuns(part.nouns, lx) };
   for (let i = 0; i < p.nouns.length; i++) {
     const n = p.nouns[i]!;
     // A parenthesised repeat of the previous name (마이크로소프트(MS)) adds nothing.

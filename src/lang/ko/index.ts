@@ -14,7 +14,7 @@ import { resolveOptions } from '../../util/options.js';
 import { analyseClauses, type Frame, type ObjectArg } from './clause.js';
 import { glossPhrase, glossWord } from './gloss.js';
 import { DEFAULT_KO_GLOSSARY_FILE, DEFAULT_KO_LEXICON_FILE, DEFAULT_KO_MODALITY_FILE, loadKoLexicon, type KoLexicon } from './lexicon.js';
-import { analyse } from './morph.js';
+import { analyse, analyseInDocument, type Token } from './morph.js';
 import { headNoun, partReferent, phraseReferents, toPhrases, type NounPhrase } from './phrases.js';
 import { toWords } from './words.js';
 
@@ -50,24 +50,30 @@ export function createKoreanExtractor(opts: Partial<KoOptions> & { linker: Entit
   const lx = loadKoLexicon({ lexicon: o.lexiconFile, modality: o.modalityFile, glossary: o.glossaryFile });
   // Fuzzy name look-ups per document (the document's short forms make results document-specific).
   const caches = new WeakMap<DocumentEntities, Map<string, EntityRef | null>>();
+  const docTokens = new WeakMap<NewsDocument, { text: string; tokens: Token[] }>();
+  const tokensFor = (sentence: Sentence, doc: NewsDocument): Token[] => {
+    if (doc.text.slice(sentence.start, sentence.end) !== sentence.text) return analyse(sentence.text);
+    let d = docTokens.get(doc);
+    if (!d || d.text !== doc.text) { d = { text: doc.text, tokens: analyse(doc.text) }; docTokens.set(doc, d); }
+    return analyseInDocument(d.tokens, sentence.text, sentence.start, sentence.end) ?? analyse(sentence.text);
+  };
   return {
     lang: 'ko',
     extract(sentence: Sentence, doc: NewsDocument, entities: DocumentEntities): SentenceResult {
       let cache = caches.get(entities);
       if (!cache) { cache = new Map(); caches.set(entities, cache); }
-      return extractSentence(sentence, doc, entities, relations, lx, o, cache);
+      return extractSentence(sentence, doc, entities, relations, lx, o, cache, tokensFor(sentence, doc));
     },
   };
 }
 
 function extractSentence(sentence: Sentence, doc: NewsDocument, entities: DocumentEntities, relations: RelationMap,
-  lx: KoLexicon, o: KoOptions, cache: Map<string, EntityRef | null>): SentenceResult {
+  lx: KoLexicon, o: KoOptions, cache: Map<string, EntityRef | null>, tokens: Token[]): SentenceResult {
   const text = sentence.text;
   const off = sentence.start;
-  const { words, mentions } = toWords(text, off, analyse(text), entities, lx, cache);
+  const { words, mentions } = toWords(text, off, tokens, entities, lx, cache);
   const phrases = toPhrases(words);
-  const known = (lemma: string) => !!relations.lookup(lemma, 'ko');
-  const frames = analyseClauses(phrases, text, lx, known);
+  const frames = analyseClauses(phrases, text, lx);
   const span = (s: number, e: number): Span => ({ start: off + s, end: off + e, text: text.slice(s, e) });
   const withSpan = (r: EntityRef, np?: NounPhrase): EntityRef => (r.span || !np ? r : { ...r, span: span(np.start, koEnd(np)) });
 
@@ -159,8 +165,31 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const speaker = (f.subject?.refs ?? []).filter(isNamed)[0];
       const rel = relations.lookup(f.lemma, 'ko')?.type;
       if (!speaker || !rel) continue;
-      const about = triples.find((t) => f.quoted!.some((q) => sameFrame(t, q, off)));
+      // The quotation's main claim: Korean puts the main clause last, so prefer the last non-adnominal frame.
+      const quotedTriples = triples.filter((t) => f.quoted!.some((q) => sameFrame(t, q, off)));
+      const main = quotedTriples.filter((t) => f.quoted!.some((q) => q.kind !== 'adnominal' && sameFrame(t, q, off)));
+      const about = (main.length ? main : quotedTriples).pop();
       if (about) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), rel, f.lemma, about.object, 0.7);
+    }
+  }
+  // Affiliation: ORG의 PERSON 직함 (조지타운 CSET의 와인스타인 연구원) → the person works for the organisation.
+  for (const np of phrases) {
+    if (np.kind !== 'np') continue;
+    for (let i = 0; i + 1 < np.parts.length; i++) {
+      if (np.parts[i]!.link !== 'genitive') continue;
+      const org = partReferent(np.parts[i]!, lx);
+      const next = np.parts[i + 1]!;
+      const lastNoun = next.nouns[next.nouns.length - 1]!;
+      const person = partReferent(next, lx);
+      if (!org || !person || person.type !== 'Person' || !['Organization', 'Company', 'Agency', 'Government', 'Media'].includes(org.type)) continue;
+      if (!lx.roleNouns.has(lastNoun.text)) continue;
+      const rel = relations.types.has('WORKS_FOR') ? 'WORKS_FOR' : GENERIC_RELATION;
+      const p = next.nouns.find((n) => n.entity?.id === person.id)!;
+      const o = np.parts[i]!.nouns.find((n) => n.entity?.id === org.id)!;
+      triples.push(makeTriple(doc, sentence, {
+        subject: { ...person, span: span(p.start, p.end) }, relation: rel, predicate: lastNoun.text,
+        object: { ...org, span: span(o.start, o.end) }, modality: 'asserted', confidence: 0.7, predicateSpan: span(lastNoun.start, lastNoun.end),
+      }));
     }
   }
   // Headlines without an inflected predicate: "바이든 행정부, 中기업 … 접근 규제 검토".
@@ -208,6 +237,7 @@ function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: numb
     nouns.pop();
     if (gov) { if (modality === 'asserted') modality = gov; if (!rel) { lemma = l; predStart = n.start; predEnd = n.end; } continue; }
     rel = r; lemma = l; predStart = n.start; predEnd = predEnd || n.end;
+    break; // the innermost relation noun; what precedes it is the object (접근 규제: restricting access)
   }
   if (!rel || !nouns.length) return [];
   const obj: NounPhrase = { ...objNp, parts: [...objNp.parts.slice(0, -1), { nouns }], end: nouns[nouns.length - 1]!.end };

@@ -13,7 +13,7 @@ export type ParticleRole = 'subject' | 'topic' | 'object' | 'genitive' | 'obliqu
 interface RawLexicon {
   particles: Record<string, ParticleRole>;
   exemplifiers: string[]; functional: string[]; auxiliaries: string[]; speech: string[]; dative_object: string[];
-  measure_nouns: string[]; agent_nouns: string[]; role_nouns: string[]; action_nouns: string[]; pronouns: string[];
+  measure_nouns: string[]; agent_nouns: string[]; role_nouns: string[]; action_nouns: string[]; pronouns: string[]; light_passive?: Record<string, string[]>;
 }
 interface RawModality {
   precedence: Modality[];
@@ -26,6 +26,7 @@ export interface KoLexicon {
   particles: Map<string, ParticleRole>;
   exemplifiers: Set<string>; functional: Set<string>; auxiliaries: Set<string>; speech: Set<string>; dativeObject: Set<string>;
   measureNouns: Set<string>; agentNouns: Set<string>; roleNouns: Set<string>; actionNouns: Set<string>; pronouns: Set<string>;
+  lightPassive: Map<string, Set<string>>;
   modality: { precedence: Modality[]; markers: Array<{ modality: Modality; scope: 'local' | 'sentence'; re: RegExp }>; governing: Map<string, Modality> };
   glossary: { words: Map<string, string>; modifiers: Map<string, string>; ignore: Set<string> };
 }
@@ -57,6 +58,7 @@ export function loadKoLexicon(files: { lexicon: string; modality: string; glossa
     speech: new Set(lx.speech), dativeObject: new Set(lx.dative_object), measureNouns: new Set(lx.measure_nouns),
     agentNouns: new Set(lx.agent_nouns), roleNouns: new Set(lx.role_nouns), actionNouns: new Set(lx.action_nouns),
     pronouns: new Set(lx.pronouns),
+    lightPassive: new Map(Object.entries(lx.light_passive ?? {}).map(([v, ns]) => [v, new Set(ns)])),
     modality: { precedence: md.precedence, markers, governing: new Map(Object.entries(md.governing ?? {})) },
     glossary: { words: new Map(Object.entries(gl.words)), modifiers: new Map(Object.entries(gl.modifiers ?? {})), ignore: new Set(gl.ignore ?? []) },
   };

@@ -82,6 +82,24 @@ export function analyse(text: string): Token[] {
   return out;
 }
 
+/**
+ * Tokens for `text` when it is the slice [start, end) of `docText`: the whole document is tokenised once
+ * (cheaper than sentence by sentence) and cut by offsets; tokens straddling the slice fall back to analysing
+ * the slice alone. Offsets are relative to `text`.
+ */
+export function analyseInDocument(docTokens: Token[], text: string, start: number, end: number): Token[] | undefined {
+  let lo = 0, hi = docTokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (docTokens[mid]!.end <= start) lo = mid + 1; else hi = mid; }
+  const out: Token[] = [];
+  for (let i = lo; i < docTokens.length && docTokens[i]!.start < end; i++) {
+    const t = docTokens[i]!;
+    if (t.start < start || t.end > end) return undefined;
+    out.push({ ...t, start: t.start - start, end: t.end - start, spaced: out.length ? t.spaced : true });
+  }
+  void text;
+  return out;
+}
+
 /** Load the analyser now (e.g. before timing a benchmark). */
 export function warmUp(): void {
   loadTokenizer();

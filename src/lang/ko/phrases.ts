@@ -77,21 +77,19 @@ export function partReferent(p: Part, lx: KoLexicon): EntityRef | undefined {
 
 /** The named entities a phrase stands for: each conjunct or example that is a name. */
 export function phraseReferents(np: NounPhrase, lx: KoLexicon): EntityRef[] {
-  const ex = np.parts.findIndex((p) => p.link === 'exemplifier');
+  // After a genitive, the phrase is about the possessed part (조지타운 CSET의 와인스타인 연구원 → Weinstein).
+  const gi = np.parts.map((p) => p.link).lastIndexOf('genitive');
+  const parts = np.parts.slice(gi + 1);
+  const ex = parts.findIndex((p) => p.link === 'exemplifier');
   // 아마존이나 MS 등 클라우드 업체들: the examples are the referents.
-  const scope = ex >= 0 ? np.parts.slice(0, ex + 1) : topLevel(np.parts);
-  if (ex < 0 && !scope.length) return [];
+  const scope = ex >= 0 ? parts.slice(0, ex + 1) : parts;
+  if (!scope.length) return [];
   const refs = scope.map((p) => partReferent(p, lx));
   if (refs.some((r) => !r)) return [];
   const seen = new Set<string>();
   return (refs as EntityRef[]).filter((r) => !seen.has(r.id) && seen.add(r.id));
 }
 
-/** The coordinated parts at the top level: only when the phrase has no genitive (A와 B vs A의 B와 C). */
-function topLevel(parts: Part[]): Part[] {
-  if (parts.some((p) => p.link === 'genitive')) return [];
-  return parts;
-}
 
 export const headNoun = (np: NounPhrase): NounWord => {
   const last = np.parts[np.parts.length - 1]!;

@@ -76,8 +76,12 @@ export function toWords(text: string, offset: number, tokens: Token[], entities:
     // Only eojeols the tagger could not read as one known noun + particles are worth a fuzzy look-up.
     const nouns = e.filter((t) => NOUN_TAGS.has(firstTag(t)));
     if (nouns.length === 1 && e[0]!.known && e.slice(1).every((t) => particleRole(t, lx) || lx.particles.has(t.surface))) continue;
-    for (let cut = surface.length; cut >= 3; cut--) {
+    // Only eojeols ending in a case or topic particle (argument positions); the two longest readings.
+    if (!lx.particles.has(e[e.length - 1]!.surface) && !particleRole(e[e.length - 1]!, lx) && !/[은는이가을를]$/.test(surface)) continue;
+    let tries = 0;
+    for (let cut = surface.length - 1; cut >= 3 && tries < 2; cut--) {
       if (!isParticleTail(surface.slice(cut))) continue;
+      tries++;
       const name = surface.slice(0, cut);
       let ref = cache.get(name);
       if (ref === undefined) { ref = entities.resolve(name) ?? null; cache.set(name, ref); }
