@@ -28,7 +28,12 @@ export function toPhrases(words: Word[]): Phrase[] {
     if (np.parts.length) { np.role = role; if (particle) np.particle = particle; if (end) np.end = end; out.push(np); }
     np = undefined;
   };
+  let paren = 0;
   for (const w of words) {
+    // A parenthesis inside a phrase glosses or abbreviates it (디리스킹(de-risking·위험제거), 인공지능(AI)): skipped.
+    if (np && w.kind === 'mark' && w.text.includes('(')) { paren++; continue; }
+    if (paren > 0 && !(w.kind === 'mark' && w.mark === 'end')) { if (w.kind === 'mark' && w.text.includes(')')) paren--; continue; }
+    paren = 0;
     if (w.kind === 'noun') {
       if (!np) np = { kind: 'np', parts: [{ nouns: [] }], role: 'bare', start: w.start, end: w.end };
       part().nouns.push(w);
