@@ -6,7 +6,7 @@ import { Pipeline } from '../src/pipeline/index.js';
 
 const pipeline = new Pipeline();
 const statements = (text: string) =>
-  pipeline.extractDocument(ingestText(text)).triples.map((t) => `${t.subject.id} ${t.relation} ${t.object.id}`);
+  pipeline.extractDocument(ingestText(text, {}, { minTextChars: 1 })).triples.map((t) => `${t.subject.id} ${t.relation} ${t.object.id}`);
 
 // Composed pairs, one fact each: [Korean, English, the statement both must yield].
 const PAIRS: Array<[string, string, string]> = [
@@ -26,7 +26,7 @@ describe('Korean and English statements of one fact', () => {
   it('merge into one edge with evidence in both languages', () => {
     const g = createGraph();
     for (const text of ['미국은 화웨이를 제재했다.', 'The United States sanctioned Huawei.']) {
-      addExtraction(g, pipeline.extractDocument(ingestText(text)));
+      addExtraction(g, pipeline.extractDocument(ingestText(text, {}, { minTextChars: 1 })));
     }
     const edges = g.filterEdges((_e, a, s, t) => s === 'united-states' && t === 'huawei' && a.relation === 'SANCTIONS');
     expect(edges).toHaveLength(1);

@@ -58,8 +58,8 @@ const cases: Case[] = [
   { construction: 'modal could', sentence: 'China could retaliate against Japan.', s: 'china', r: 'RETALIATES_AGAINST', o: 'japan', m: 'possible' },
   { construction: 'modal will', sentence: 'Nvidia will develop a new chip for China.', s: 'nvidia', r: 'PRODUCES', o: '~new chip', m: 'planned' },
   { construction: 'set to', sentence: 'The Netherlands is set to expand its export controls.', s: 'netherlands', r: 'EXPANDS', o: '~export controls', m: 'planned' },
-  { construction: 'negation: did not', sentence: 'Nvidia did not sell its H100 chips to Huawei.', s: 'nvidia', r: 'EXPORTS', o: "~nvidia's h100 chips", m: 'negated' },
-  { construction: 'negation: refused to', sentence: 'TSMC refused to supply Huawei.', s: 'tsmc', r: 'EXPORTS', o: 'huawei', m: 'negated' },
+  { construction: 'negation: did not', sentence: 'Nvidia did not sell its H100 chips to Huawei.', s: 'nvidia', r: 'SELLS', o: "~nvidia's h100 chips", m: 'negated' },
+  { construction: 'negation: refused to', sentence: 'TSMC refused to supply Huawei.', s: 'tsmc', r: 'SELLS', o: 'huawei', m: 'negated' },
   { construction: 'attribution: according to X', sentence: 'The Commerce Department plans to restrict sales of AI chips to China, according to Reuters.', s: 'us-department-of-commerce', r: 'RESTRICTS', o: '~sales of ai chips', m: 'planned', attribution: 'reuters' },
   { construction: 'attribution: …, X reported', sentence: 'China banned the export of rare earth processing technology, the Wall Street Journal reported.', s: 'china', r: 'BANS', o: '~rare earth', m: 'reported', attribution: 'the-wall-street-journal' },
   { construction: 'attribution: X said (that) …', sentence: 'Gina Raimondo said that the United States had blacklisted SMIC.', s: 'united-states', r: 'SANCTIONS', o: 'smic', m: 'reported', attribution: 'gina-raimondo' },
@@ -125,7 +125,7 @@ describe('English extractor: ids, spans and document state', () => {
 
   it('resolves "it" in a later sentence to the previous subject', () => {
     const [, second] = run('Nvidia designed the H20 for China.', 'It will sell the chip to Chinese customers.');
-    expect(second!.map((t) => `${t.subject.id} ${t.relation}`)).toContain('nvidia EXPORTS');
+    expect(second!.map((t) => `${t.subject.id} ${t.relation}`)).toContain('nvidia SELLS');
   });
 
   it('discovers proper names the gazetteer lacks and reports them as mentions', () => {

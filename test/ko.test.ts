@@ -17,18 +17,18 @@ beforeAll(() => {
 });
 
 /** Extract from `text` placed after a prefix, so that document offsets differ from sentence offsets. */
-function run(text: string, prefix = '머리글. ') {
+function run(text: string, prefix = '머리글. ', extractor: SentenceExtractor = ko) {
   const full = prefix + text;
   const doc: NewsDocument = { id: 'doc1', path: 't.txt', text: full, removed: [],
     meta: { lang: 'ko', encoding: 'UTF-8', format: 'txt', hash: 'h', bytes: full.length } };
   const sentence: Sentence = { id: 'doc1:1', docId: 'doc1', index: 1, lang: 'ko', start: prefix.length, end: full.length, text };
-  return { full, ...ko.extract(sentence, doc, linker.forDocument()) };
+  return { full, ...extractor.extract(sentence, doc, linker.forDocument()) };
 }
 const find = (ts: Triple[], s: string, r: string) => ts.find((t) => t.subject.id === s && t.relation === r);
 
 describe('Korean clause analysis', () => {
   it.each([
-    ['subject particle 이/가', '삼성전자가 인텔에 반도체를 공급했다.', 'samsung-electronics', 'EXPORTS', 'semiconductors', 'asserted'],
+    ['subject particle 이/가', '삼성전자가 인텔에 반도체를 공급했다.', 'samsung-electronics', 'SELLS', 'semiconductors', 'asserted'],
     ['topic particle 은/는', '미국 상무부는 화웨이를 제재했다.', 'us-department-of-commerce', 'SANCTIONS', 'huawei', 'asserted'],
     ['verbal noun + 하다 with a dative object', '마이크로소프트가 오픈AI에 투자했다.', 'microsoft', 'INVESTS_IN', 'openai', 'asserted'],
     ['action-noun object takes the action\'s own object', '중국은 희토류 수출을 금지했다.', 'china', 'BANS', 'rare-earths', 'asserted'],
@@ -37,9 +37,9 @@ describe('Korean clause analysis', () => {
     ['possible: …할 수 있다', '중국은 갈륨 수출을 제한할 수 있다.', 'china', 'RESTRICTS', 'gallium', 'possible'],
     ['reported: …것으로 알려졌다', '미국이 화웨이를 제재하는 것으로 알려졌다.', 'united-states', 'SANCTIONS', 'huawei', 'reported'],
     ['considered: …을 검토하고 있다', '일본 정부는 반도체 수출 규제를 검토하고 있다.', 'japan', 'CONSIDERS', 'semiconductors-export-controls', 'considered'],
-    ['negated: …지 않았다', '삼성전자는 화웨이에 메모리를 공급하지 않았다.', 'samsung-electronics', 'EXPORTS', 'huawei', 'negated'],
+    ['negated: …지 않았다', '삼성전자는 화웨이에 메모리를 공급하지 않았다.', 'samsung-electronics', 'SELLS', 'huawei', 'negated'],
     ['negated: …지 못했다', '인텔은 중국에 장비를 수출하지 못했다.', 'intel', 'EXPORTS', 'china', 'negated'],
-    ['typo in a known name goes through fuzzy resolution', '알라바바는 미국에 클라우드 서비스를 판매했다.', 'alibaba', 'EXPORTS', 'united-states', 'asserted'],
+    ['typo in a known name goes through fuzzy resolution', '알라바바는 미국에 클라우드 서비스를 판매했다.', 'alibaba', 'SELLS', 'united-states', 'asserted'],
   ])('%s', (_name, text, subject, relation, object, modality) => {
     const { triples } = run(text);
     const t = find(triples, subject, relation);
@@ -67,7 +67,7 @@ describe('Korean clause analysis', () => {
 
   it('adnominal clause on an agent noun takes the head as its subject', () => {
     const { triples } = run('화웨이에 장비를 공급하는 인텔은 큰 손실을 봤다.');
-    expect(find(triples, 'intel', 'EXPORTS')?.object.id).toBe('huawei');
+    expect(find(triples, 'intel', 'SELLS')?.object.id).toBe('huawei');
   });
 
   it('connective -고/-며 clauses share the subject', () => {
@@ -142,16 +142,22 @@ describe('Korean clause analysis', () => {
     expect(run(text).triples).toEqual([]);
   });
 
-  it('unmapped predicates become RELATED_TO only between named entities by default', () => {
-    const { triples } = run('삼성전자는 인텔을 칭찬했다.');
-    const t = find(triples, 'samsung-electronics', 'RELATED_TO');
+  it('an unmapped predicate keeps the generic RELATED_TO type with its lemma', () => {
+    const t = find(run('삼성전자는 새 공장을 칭찬했다.').triples, 'samsung-electronics', 'RELATED_TO');
     expect(t?.predicate).toBe('칭찬하다');
-    expect(run('삼성전자는 새 공장을 칭찬했다.').triples).toEqual([]);
+    expect(t?.object.label).toBe('새 공장');
+  });
+
+  it('with unmapped: "entities", keeps RELATED_TO only between named entities', () => {
+    const strict = createKoreanExtractor({ linker, relations: RelationMap.load(), unmapped: 'entities' });
+    const runStrict = (text: string) => run(text, undefined, strict);
+    expect(find(runStrict('삼성전자는 인텔을 칭찬했다.').triples, 'samsung-electronics', 'RELATED_TO')?.object.id).toBe('intel');
+    expect(runStrict('삼성전자는 새 공장을 칭찬했다.').triples).toEqual([]);
   });
 
   it('rejects unknown options', () => {
     expect(() => createKoreanExtractor({ linker, relations: RelationMap.load(), unmapped: 'some' as never })).toThrow(OptionsError);
-    expect(DEFAULT_KO_OPTIONS.unmapped).toBe('entities');
+    expect(DEFAULT_KO_OPTIONS.unmapped).toBe('all');
   });
 });
 

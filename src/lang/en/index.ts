@@ -34,7 +34,7 @@ export const DEFAULT_EN_OPTIONS: EnOptions = {
   grammarFile: DEFAULT_EN_GRAMMAR_FILE,
   clausesFile: DEFAULT_EN_CLAUSES_FILE,
   minConfidence: 0.5,
-  unmapped: 'entities',
+  unmapped: 'all',
   conceptSubjects: false,
   appositives: true,
   attributionTriples: false,

@@ -37,7 +37,7 @@ export const DEFAULT_KO_OPTIONS: KoOptions = {
   lexiconFile: DEFAULT_KO_LEXICON_FILE,
   modalityFile: DEFAULT_KO_MODALITY_FILE,
   glossaryFile: DEFAULT_KO_GLOSSARY_FILE,
-  unmapped: 'entities',
+  unmapped: 'all',
   speechTriples: true,
 };
 
