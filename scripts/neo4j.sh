@@ -15,8 +15,9 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PORT="${NEO4J_PORT:-7687}"
 HOME_DIR="${NEO4J_HOME_DIR:-$ROOT/.neo4j/local}"
+# A home remembers the port it was started on, so status/wait/stop need only NEO4J_HOME_DIR.
+PORT="${NEO4J_PORT:-$(cat "$HOME_DIR/port" 2>/dev/null || echo 7687)}"
 PASSWORD="${NEO4J_PASSWORD:-newsgraph-local}"
 HEAP="${NEO4J_HEAP:-2g}"
 BUILD="$ROOT/.neo4j/build"
@@ -33,16 +34,19 @@ running_pid() {
   echo "$pid"
 }
 
+up_to_date() {
+  [[ -f "$BUILD/newsgraph-neo4j-1.0.0.jar" && -d "$BUILD/lib" \
+     && "$BUILD/newsgraph-neo4j-1.0.0.jar" -nt "$ROOT/scripts/neo4j/pom.xml" \
+     && "$BUILD/newsgraph-neo4j-1.0.0.jar" -nt "$ROOT/scripts/neo4j/src/main/java/newsgraph/LocalNeo4j.java" ]]
+}
+
 build() {
   # One lock for every home: two test runs may build at the same time.
   mkdir -p "$ROOT/.neo4j"
+  up_to_date && [[ "${1:-}" != force ]] && return 0
   exec 8>"$ROOT/.neo4j/build.lock"
-  flock 8
-  if [[ "${1:-}" != force && -f "$BUILD/newsgraph-neo4j-1.0.0.jar" && -d "$BUILD/lib" \
-        && "$BUILD/newsgraph-neo4j-1.0.0.jar" -nt "$ROOT/scripts/neo4j/pom.xml" \
-        && "$BUILD/newsgraph-neo4j-1.0.0.jar" -nt "$ROOT/scripts/neo4j/src/main/java/newsgraph/LocalNeo4j.java" ]]; then
-    flock -u 8; return 0
-  fi
+  flock -w 900 8 || { say "another build holds $ROOT/.neo4j/build.lock"; exit 1; }
+  if [[ "${1:-}" != force ]] && up_to_date; then flock -u 8; return 0; fi
   command -v mvn >/dev/null || { say "Maven (mvn) is needed to fetch Neo4j from Maven Central: apt-get install maven"; exit 1; }
   say "building the launcher (first time downloads Neo4j 5.26 from Maven Central into ~/.m2)…"
   local t0=$SECONDS
@@ -65,8 +69,9 @@ bolt_answers() {
 
 start() {
   mkdir -p "$HOME_DIR"
+  if pid="$(running_pid)"; then say "already running (pid $pid, bolt://127.0.0.1:$PORT)"; return 0; fi
   exec 9>"$HOME_DIR/start.lock"
-  flock 9
+  flock -w 300 9 || { say "another start holds $HOME_DIR/start.lock"; exit 1; }
   if pid="$(running_pid)"; then say "already running (pid $pid, bolt://127.0.0.1:$PORT)"; return 0; fi
   if bolt_answers; then
     say "port $PORT already answers Bolt but not from $HOME_DIR: another server uses it. Stop it, or set NEO4J_PORT."
@@ -75,12 +80,14 @@ start() {
   build
   rm -f "$READY"
   : >"$LOG"
+  # The server must not inherit the lock descriptors (8, 9): it would hold the locks for its lifetime.
   # A modest heap: the machine is shared. Default JIT and GC: loads are long enough to profit from C2.
   nohup java -Xms512m -Xmx"$HEAP" \
     -Dfile.encoding=UTF-8 \
     -cp "$BUILD/newsgraph-neo4j-1.0.0.jar:$BUILD/lib/*" newsgraph.LocalNeo4j "$HOME_DIR" "$PORT" "$PASSWORD" \
-    >>"$LOG" 2>&1 </dev/null &
+    >>"$LOG" 2>&1 </dev/null 8>&- 9>&- &
   echo $! >"$PIDFILE"
+  echo "$PORT" >"$HOME_DIR/port"
   say "started pid $! (log $LOG); run 'scripts/neo4j.sh wait' until it answers on bolt://127.0.0.1:$PORT"
 }
 
@@ -103,17 +110,23 @@ wait_ready() {
   exit 1
 }
 
+# Remove the pid/ready files only if they still describe the stopped process (a new start may have begun).
+forget() {
+  [[ "$(cat "$PIDFILE" 2>/dev/null)" == "$1" ]] && rm -f "$PIDFILE" "$READY"
+  return 0
+}
+
 stop() {
   local pid
   if ! pid="$(running_pid)"; then say "not running"; rm -f "$PIDFILE" "$READY"; return 0; fi
   kill -TERM "$pid"
   for _ in $(seq 1 120); do
-    kill -0 "$pid" 2>/dev/null || { say "stopped (pid $pid)"; rm -f "$PIDFILE" "$READY"; return 0; }
+    kill -0 "$pid" 2>/dev/null || { say "stopped (pid $pid)"; forget "$pid"; return 0; }
     sleep 0.5
   done
   say "pid $pid did not stop in 60 s; killing it"
   kill -KILL "$pid" 2>/dev/null || true
-  rm -f "$PIDFILE" "$READY"
+  forget "$pid"
 }
 
 status() {

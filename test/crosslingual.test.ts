@@ -6,21 +6,26 @@ import { Pipeline } from '../src/pipeline/index.js';
 
 const pipeline = new Pipeline();
 const statements = (text: string) =>
-  pipeline.extractDocument(ingestText(text, {}, { minTextChars: 1 })).triples.map((t) => `${t.subject.id} ${t.relation} ${t.object.id}`);
+  pipeline.extractDocument(ingestText(text, {}, { minTextChars: 1 })).triples.map((t) => `${t.subject.id} ${t.relation} ${t.object.id} ${t.modality}`);
 
-// Composed pairs, one fact each: [Korean, English, the statement both must yield].
-const PAIRS: Array<[string, string, string]> = [
-  ['미국은 화웨이를 제재했다.', 'The United States sanctioned Huawei.', 'united-states SANCTIONS huawei'],
-  ['엔비디아는 중국에 A800을 수출하고 있다.', 'Nvidia is exporting the A800 to China.', 'nvidia EXPORTS a800'],
-  ['중국은 마이크론 제품 구매를 금지했다.', 'China banned purchases of Micron products.', 'china BANS micron'],
-  ['바이든 행정부는 새로운 수출통제를 발표했다.', 'The Biden administration announced new export controls.', 'biden-administration ANNOUNCES export-controls'],
-  ['중국은 갈륨 수출을 통제하기로 결정했다.', 'China decided to restrict exports of gallium.', 'china RESTRICTS gallium'],
+// Composed pairs, one fact each: [Korean, English, the statement both must yield, its modality]. The modality is
+// part of the edge key, so a differing modality would split the edge just as a differing id would.
+const PAIRS: Array<[string, string, string, string]> = [
+  ['미국은 화웨이를 제재했다.', 'The United States sanctioned Huawei.', 'united-states SANCTIONS huawei', 'asserted'],
+  ['엔비디아는 중국에 A800을 수출하고 있다.', 'Nvidia is exporting the A800 to China.', 'nvidia EXPORTS a800', 'asserted'],
+  ['중국은 마이크론 제품 구매를 금지했다.', 'China banned purchases of Micron products.', 'china BANS micron', 'asserted'],
+  ['바이든 행정부는 새로운 수출통제를 발표했다.', 'The Biden administration announced new export controls.', 'biden-administration ANNOUNCES export-controls', 'asserted'],
+  ['중국은 갈륨 수출을 통제하기로 결정했다.', 'China decided to restrict exports of gallium.', 'china RESTRICTS gallium', 'planned'],
+  ['중국은 희토류 수출을 금지할 예정이다.', 'China plans to ban exports of rare earths.', 'china BANS rare-earths', 'planned'],
+  ['중국은 마이크론을 겨냥했다.', 'China targeted Micron.', 'china TARGETS micron', 'asserted'],
+  ['중국은 갈륨과 게르마늄을 통제했다.', 'China restricted gallium and germanium.', 'china RESTRICTS germanium', 'asserted'],
+  ['중국 기업은 클라우드 서비스를 통해 A100에 접근할 수 있다.', 'Chinese companies can access the A100 through cloud services.', 'chinese-companies USES a100', 'possible'],
 ];
 
 describe('Korean and English statements of one fact', () => {
-  it.each(PAIRS)('%s / %s → %s', (ko, en, expected) => {
-    expect(statements(ko)).toContain(expected);
-    expect(statements(en)).toContain(expected);
+  it.each(PAIRS)('%s / %s → %s (%s)', (ko, en, expected, modality) => {
+    expect(statements(ko)).toContain(`${expected} ${modality}`);
+    expect(statements(en)).toContain(`${expected} ${modality}`);
   });
 
   it('merge into one edge with evidence in both languages', () => {

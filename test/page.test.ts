@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildPage } from '../scripts/build-page.mjs';
+import type {} from '../src/page/debug.js';
 import { startServer, type RunningServer } from '../src/serve/index.js';
 import { PROJECT_ROOT } from '../src/util/paths.js';
 import {

@@ -8,6 +8,7 @@ import { fromJSON, type SerializedNewsGraph } from '../graph/serialize.js';
 import {
   MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communities, mulberry32, nodeSizes, type SizeBy,
 } from './appearance.js';
+import type { DebugHandle } from './debug.js';
 import { $, download, el } from './dom.js';
 import { edgeEvidence } from './evidence.js';
 import { createRenderer, nodeLabel, type DisplayState } from './renderer.js';
@@ -20,26 +21,6 @@ interface Status {
   nodes: number;
   edges: number;
   graphFile: string;
-}
-
-interface DebugHandle {
-  ready: boolean;
-  error?: string;
-  graph?: NewsGraph;
-  sigma?: Sigma;
-  layoutRunning: () => boolean;
-  stopLayout: () => void;
-  visibleNodes: () => string[];
-  visibleEdges: () => string[];
-  selectedNode: () => string | null;
-  nodeClientPosition: (node: string) => { x: number; y: number };
-  firstRenderMs?: number;
-}
-
-declare global {
-  interface Window {
-    __newsgraph: DebugHandle;
-  }
 }
 
 const MAX_NODE_EDGES = 40;

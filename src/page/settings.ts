@@ -16,7 +16,8 @@ export function baseSettings(order: number, size: number): Partial<Settings> {
     defaultEdgeType: 'arrow',
     edgeProgramClasses,
     renderEdgeLabels: false,
-    enableEdgeEvents: true,
+    // Edge picking doubles the GPU work per frame; above ~20k edges, edges are reached through their nodes.
+    enableEdgeEvents: size <= 20000,
     zIndex: true,
     labelFont: LABEL_FONT,
     labelSize: 13,

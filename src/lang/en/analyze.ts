@@ -52,6 +52,8 @@ export interface VerbGroup {
   complement: boolean;
   /** Prepositions taken into the lemma (phrasal verb): the object follows them. */
   tookPrep: boolean;
+  /** An auxiliary or modal precedes the main verb (had failed, would restrict). */
+  aux: boolean;
 }
 
 type Unit =
@@ -74,6 +76,8 @@ export interface Frame {
   /** Index of the frame whose subject this one shares (coordination) or whose object is its antecedent. */
   from?: number;
   isA?: boolean;
+  /** Coordinated with the sentence's attribution verb (X said … and banned Y): the speaker's own act, not reported. */
+  ownClaim?: boolean;
 }
 
 export interface Analysis {
@@ -275,15 +279,17 @@ export class Analyzer {
     }
     const hasAux = auxBefore.length > 0;
     const nonFinite = !hasAux && !complement && (last.tags.has('Gerund') || (last.tags.has('Participle') && !last.tags.has('PastTense')));
-    return { a, b: Math.max(b, predB), lemma, predA: last.i, predB, passive, negated, modality, controls, nonFinite, complement, tookPrep };
+    return { a, b: Math.max(b, predB), lemma, predA: last.i, predB, passive, negated, modality, controls, nonFinite, complement, tookPrep, aux: hasAux };
   }
 
   /** NP + of + NP, and NP + complement preposition (access to, curbs on) + NP, become one phrase. */
   private attachPhrases(units: Unit[], toks: Tok[]): void {
     for (let k = 0; k + 2 < units.length; k++) {
       const u = units[k]!, p = units[k + 1]!, w = units[k + 2]!;
-      if (u.kind !== 'np' || p.kind !== 'prep' || w.kind !== 'np' || u.p.temporal || w.p.temporal) continue;
+      if (u.kind !== 'np' || p.kind !== 'prep' || w.kind !== 'np' || w.p.temporal) continue;
       const prep = toks[p.t]!.norm;
+      // a bare quantity is kept apart like a date, except before "of" (98% of the world's gallium)
+      if (u.p.temporal && !(prep === 'of' && toks.slice(u.p.a, u.p.b).every((t) => t.tags.has('Value') && !t.tags.has('Date')))) continue;
       const head = toks[u.p.b - 1]!;
       const ok = prep === 'of' || !!this.cues.nounComplements.get(head.norm)?.has(prep) || !!this.cues.nounComplements.get(head.lemma)?.has(prep);
       if (!ok || this.breaksAfter(head)) continue;
@@ -345,6 +351,8 @@ export class Analyzer {
     const frames: Frame[] = [];
     const frameOfUnit = new Map<number, number>();
     const objectOwner = new Map<Phrase, number>();
+    /** Speech-verb unit → its subject phrases (the speaker). */
+    const saidBy = new Map<number, Phrase[]>();
     for (let k = 0; k < units.length; k++) {
       const u = units[k]!;
       if (u.kind === 'np' && u.p.appositiveOf) {
@@ -379,12 +387,13 @@ export class Analyzer {
       if (negated) modality = 'negated';
 
       const subj = entry ? { phrases: entry.subjects, relative: false, inherited: false } as ReturnType<Analyzer['subjectOf']>
-        : this.subjectOf(units, k, toks, frames, frameOfUnit, objectOwner);
+        : this.subjectOf(units, k, toks, frames, frameOfUnit, objectOwner, saidBy);
       const attribution = chain.length === 1 && this.cues.attributionVerbs.has(v.lemma) && this.isSpeechUse(units, k, toks);
       if (attribution) {
         const speaker = subj.phrases[0] ?? this.invertedSubject(units, k);
         if (speaker) speakers.push(...(subj.phrases.length ? subj.phrases : [speaker]));
         frameOfUnit.set(k, -1);
+        saidBy.set(k, subj.phrases.length ? subj.phrases : speaker ? [speaker] : []);
         continue;
       }
       let objects: Phrase[] = [];
@@ -394,7 +403,7 @@ export class Analyzer {
       let predB = v.predB;
       if (passive) {
         const agent = this.agentOf(units, last, toks);
-        if (!agent) { frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}) }); continue; }
+        if (!agent) { frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}) }); continue; }
         objects = subjects;
         subjects = agent;
       } else {
@@ -410,7 +419,7 @@ export class Analyzer {
         }
       }
       frameOfUnit.set(k, frames.length);
-      const f: Frame = { subjects, objects, lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}) };
+      const f: Frame = { subjects, objects, lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}) };
       frames.push(f);
       for (const o of objects) objectOwner.set(o, frames.length - 1);
     }
@@ -450,6 +459,8 @@ export class Analyzer {
     if (nu.kind === 'np' && (units[j + 1]?.kind === 'vg' || (units[j + 1]?.kind === 'adv' && units[j + 2]?.kind === 'vg'))) return true; // said China would …
     // tell: X told Reuters (that) …
     if (nu.kind === 'np' && v.lemma === 'tell') return true;
+    // a direct object inside the clause is a transitive use: added dozens of companies to …, reported record sales
+    if (nu.kind === 'np' && !nu.p.temporal && nu.p.b < toks.length && !BREAK_PUNCT.test(toks[nu.p.b - 1]!.post)) return false;
     if (before && before.kind !== 'np' && before.kind !== 'adv' && before.kind !== 'rel') return true;
     return false;
   }
@@ -460,8 +471,8 @@ export class Analyzer {
     return nu?.kind === 'np' ? nu.p : undefined;
   }
 
-  private subjectOf(units: Unit[], k: number, toks: Tok[], frames: Frame[], frameOfUnit: Map<number, number>, objectOwner: Map<Phrase, number>):
-    { phrases: Phrase[]; relative: boolean; inherited: boolean; from?: number } {
+  private subjectOf(units: Unit[], k: number, toks: Tok[], frames: Frame[], frameOfUnit: Map<number, number>, objectOwner: Map<Phrase, number>,
+    saidBy: Map<number, Phrase[]>): { phrases: Phrase[]; relative: boolean; inherited: boolean; from?: number; ownClaim?: boolean } {
     let j = k - 1;
     const none = { phrases: [] as Phrase[], relative: false, inherited: false };
     for (;;) {
@@ -515,6 +526,14 @@ export class Analyzer {
         const fi = frameOfUnit.get(q);
         if (fi !== undefined && fi >= 0) {
           const f = frames[fi]!;
+          // X said (that) A had failed … and banned B: a verb in the speech verb's plain tense, where the reported
+          // clause's verb has an auxiliary, coordinates with the speech verb (tense parallelism).
+          const said = this.speechVerbBefore(units, q, frameOfUnit);
+          const cur = (units[k] as { v: VerbGroup }).v, prev = (units[q] as { v: VerbGroup }).v;
+          if (said !== undefined && prev.aux && !cur.aux && !cur.complement && this.sameTense(toks, cur, (units[said] as { v: VerbGroup }).v)) {
+            const phrases = saidBy.get(said) ?? [];
+            return phrases.length ? { phrases, relative: false, inherited: true, ownClaim: true } : none;
+          }
           const subj = f.passive ? f.objects : f.subjects;
           if (f.passive) return none;
           return { phrases: subj, relative: f.relative, inherited: true, from: f.from ?? fi };
@@ -524,6 +543,19 @@ export class Analyzer {
       }
     }
     return none;
+  }
+
+  /** The unit of a speech verb (X said) before unit `q` in the same sentence, if any. */
+  private speechVerbBefore(units: Unit[], q: number, frameOfUnit: Map<number, number>): number | undefined {
+    for (let x = q - 1; x >= 0; x--) if (units[x]!.kind === 'vg' && frameOfUnit.get(x) === -1) return x;
+    return undefined;
+  }
+
+  /** Both main verbs simple past, or both simple present, without auxiliaries. */
+  private sameTense(toks: Tok[], a: VerbGroup, b: VerbGroup): boolean {
+    if (a.aux || b.aux) return false;
+    const ta = toks[a.predA]!.tags, tb = toks[b.predA]!.tags;
+    return (ta.has('PastTense') && tb.has('PastTense')) || (ta.has('PresentTense') && tb.has('PresentTense') && !ta.has('Infinitive') && !tb.has('Infinitive'));
   }
 
   private objectsOf(units: Unit[], k: number, toks: Tok[]): { phrases: Phrase[]; endUnit?: number } {

@@ -38,6 +38,9 @@ export interface ClauseCues {
   skipPredicates: string[];
   pronouns: Record<string, 'thing' | 'person'>;
   determiners: string[];
+  actionNouns: Record<string, string[]>;
+  actionModifierTypes: EntityType[];
+  evaluativeModifiers: string[];
 }
 
 /** The cue lists as sets and maps, ready for lookups. */
@@ -57,6 +60,10 @@ export interface Cues {
   skipPredicates: Set<string>;
   pronouns: Map<string, 'thing' | 'person'>;
   determiners: Set<string>;
+  /** Action noun → prepositions introducing its object (exports → of). */
+  actionNouns: Map<string, Set<string>>;
+  actionModifierTypes: Set<EntityType>;
+  evaluativeModifiers: Set<string>;
   /** Lower-cased demonym → gazetteer id. */
   demonyms: Map<string, string>;
 }
@@ -93,6 +100,9 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     skipPredicates: low(c.skipPredicates),
     pronouns: new Map(Object.entries(c.pronouns)),
     determiners: low(c.determiners),
+    actionNouns: new Map(Object.entries(c.actionNouns).map(([k, v]) => [k.toLowerCase(), low(v)])),
+    actionModifierTypes: new Set(c.actionModifierTypes),
+    evaluativeModifiers: low(c.evaluativeModifiers),
     demonyms: new Map(Object.entries(grammar?.demonyms ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
   };
 }
@@ -162,14 +172,82 @@ export function expandRules(grammar: GrammarData, relationVerbs: string[]): Gram
 
 const nets = new WeakMap<GrammarData, ReturnType<typeof nlp.buildNet>>();
 
+/** A compiled match net as compromise builds it (methods.one.buildNet). */
+interface SweepMatch { match: string; needs: string[]; wants: string[]; ifNo?: string[]; minWant: number; minWords: number; unTag?: string }
+interface SweepNet { hooks: Record<string, SweepMatch[]>; always: SweepMatch[] }
+interface SweepMethods { one: { cacheDoc(doc: unknown[][]): Array<Set<string>>; match(doc: unknown[][], m: SweepMatch): { ptrs: number[][] } } }
+
+/** Each net's hook keys in compromise's own iteration order (Object.keys), so candidates come out in its order. */
+const hookRanks = new WeakMap<object, { ranks: Map<string, number>; names: string[] }>();
+
+/**
+ * compromise's bulkMatch (the engine of its post-tagger and of doc.sweep) with one change: the candidate
+ * matches of a sentence are looked up from the sentence's own words and tags instead of by scanning every key
+ * of the net (thousands for the post-tagger's net) for each comma-separated chunk. Same candidates, same order,
+ * same results; it was about a tenth of the English extractor's time.
+ */
+export function bulkMatch(document: unknown[][], net: SweepNet, methods: SweepMethods, opts: { matchOne?: boolean } = {}): Array<Record<string, unknown>> {
+  const caches = methods.one.cacheDoc(document);
+  let index = hookRanks.get(net.hooks);
+  if (!index) {
+    const names = Object.keys(net.hooks);
+    index = { ranks: new Map(names.map((k, i) => [k, i])), names };
+    hookRanks.set(net.hooks, index);
+  }
+  const { ranks, names } = index;
+  const results: Array<Record<string, unknown>> = [];
+  for (let n = 0; n < document.length; n++) {
+    const haves = caches[n]!;
+    const keys: number[] = [];
+    for (const k of haves) { const r = ranks.get(k); if (r !== undefined) keys.push(r); }
+    keys.sort((a, b) => a - b);
+    const seen = new Set<string>();
+    const todo: SweepMatch[] = [];
+    const consider = (m: SweepMatch) => {
+      if (seen.has(m.match)) return;
+      seen.add(m.match);
+      if (!m.needs.every((x) => haves.has(x))) return;
+      if (m.ifNo !== undefined && m.ifNo.some((x) => haves.has(x))) return;
+      if (m.wants.length && m.wants.filter((x) => haves.has(x)).length < m.minWant) return;
+      todo.push(m);
+    };
+    for (const r of keys) for (const m of net.hooks[names[r]!]!) consider(m);
+    for (const m of net.always) todo.push(m);
+    const len = document[n]!.length;
+    for (const m of todo) {
+      if (len < m.minWords) continue;
+      const res = methods.one.match([document[n]!], m);
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        results.push({ ...m, pointer: ptr, ...(m.unTag !== undefined ? { unTag: m.unTag } : {}) });
+        if (opts.matchOne) return [results[0]!];
+      }
+    }
+  }
+  return results;
+}
+
+/** compromise's own bulkMatch, as loaded (kept to check ours against it). */
+export const compromiseBulkMatch = (nlp.methods() as unknown as { one: { bulkMatch: typeof bulkMatch } }).one.bulkMatch;
+
+let fastSweep = false;
+/** The hooks nlp.tokenize runs (alias, normal, machine, contractions). */
+const TOKENIZE_HOOKS = new Set(['contractions', 'alias', 'machine', 'normal']);
+
 /** Parse one sentence with compromise and apply the post-tagging rules; returns its terms, in order. */
 export function tagSentence(text: string, grammar: GrammarData): CompromiseTerm[] {
+  if (!fastSweep) {
+    nlp.plugin({ methods: { one: { bulkMatch } } });
+    fastSweep = true;
+  }
   let net = nets.get(grammar);
   if (!net) {
     net = nlp.buildNet(grammar.rules.map((r) => ({ ...r })));
     nets.set(grammar, net);
   }
-  const doc = nlp(text);
+  // compromise's own hooks except the chunker (this module chunks for itself): nlp.tokenize has run the first ones.
+  const doc = nlp.tokenize(text);
+  doc.compute(nlp.hooks().filter((h) => !TOKENIZE_HOOKS.has(h) && h !== 'chunks'));
   doc.sweep(net);
   doc.compute('root');
   return (doc.docs as unknown as CompromiseTerm[][]).flat();

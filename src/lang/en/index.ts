@@ -1,7 +1,7 @@
 // English triple extraction with compromise: tag one sentence, analyse its clauses (analyze.ts), resolve the
 // phrases to canonical entities shared with Korean (gazetteer, document short forms, discovered names,
 // concept phrases) and build triples with the common relation map.
-import type { DocumentEntities, EntityLinker, Mention } from '../../entities/index.js';
+import type { DocumentEntities, EntityLinker, GazetteerEntry, Mention } from '../../entities/index.js';
 import { makeTriple } from '../../extract/triple.js';
 import type { SentenceExtractor, SentenceResult } from '../../extract/types.js';
 import { GENERIC_RELATION, type RelationMap } from '../../relations/index.js';
@@ -53,6 +53,8 @@ interface Resolved {
 /** Per-document memory for pronouns across sentences: the last named subject. */
 interface DocMemory { thing?: EntityRef; person?: EntityRef; owners: Map<string, EntityRef> }
 const lastSubject = new WeakMap<DocumentEntities, DocMemory>();
+/** linker.fuzzy results by surface (null: none), per linker. */
+const nearMisses = new WeakMap<EntityLinker, Map<string, GazetteerEntry | null>>();
 
 export function createEnglishExtractor(opts: Partial<EnOptions> & { linker: EntityLinker; relations: RelationMap }): SentenceExtractor {
   const { linker, relations, ...rest } = opts;
@@ -85,7 +87,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const allMentions: Mention[] = [...mentions];
   for (const nm of an.names) {
     const span = r.span(nm.a, nm.b);
-    const ref = entities.discover(span.text.replace(/['’]s$/, ''), NAME_TYPES[nm.tag] ?? 'Organization', 'en', span);
+    const ref = entities.tryDiscover(span.text.replace(/['’]s$/, ''), NAME_TYPES[nm.tag] ?? 'Organization', 'en', span);
+    if (!ref) continue; // not a name after all (lexicon.not_names, no capital left once titles are trimmed …)
     allMentions.push({ ...ref, span });
     r.named.set(`${nm.a}:${nm.b}`, ref);
   }
@@ -119,7 +122,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     });
     r.clauseSubjects = subjects.filter((x) => x.named).map((x) => x.ref);
     if (r.clauseSubjects.length && !f.isA) r.sentenceSubjects = r.clauseSubjects;
-    const objects = f.objects.flatMap((p) => r.resolve(p, f.isA));
+    const objects = f.objects.flatMap((p) => r.resolve(p, f.isA, true));
     if (!subjects.length || !objects.length) continue;
     let relation: string;
     let predicate = f.lemma;
@@ -133,7 +136,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     }
     let modality: Modality = f.modality;
     // An attributed claim is 'reported'; a planned/possible/considered/negated one keeps that more specific reading.
-    if (attributed && !f.isA && modality === 'asserted') modality = 'reported';
+    if (attributed && !f.isA && !f.ownClaim && modality === 'asserted') modality = 'reported';
     const predicateSpan = f.predB > f.predA ? r.span(f.predA, f.predB) : undefined;
     for (const s of subjects) {
       if (!s.named && !ctx.o.conceptSubjects) continue;
@@ -149,7 +152,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         seen.add(key);
         triples.push(makeTriple(doc, sentence, {
           subject: s.ref, relation, predicate, object: ob.ref, modality, confidence: c,
-          ...(speaker && !f.isA ? { attribution: speaker } : {}),
+          ...(speaker && !f.isA && !f.ownClaim ? { attribution: speaker } : {}),
           ...(predicateSpan ? { predicateSpan } : {}),
         }));
       }
@@ -198,20 +201,21 @@ class PhraseResolver {
     return { start, end, text: this.text.slice(start - this.base, end - this.base) };
   }
 
-  resolve(p: Phrase, description = false): Resolved[] {
-    const key = `${p.a}:${p.b}:${description}:${this.clauseSubjects.map((x) => x.id).join(',')}`;
+  /** `asObject`: the phrase is a predicate's object (action nouns and evaluative adjectives apply). */
+  resolve(p: Phrase, description = false, asObject = false): Resolved[] {
+    const key = `${p.a}:${p.b}:${description}:${asObject}:${this.clauseSubjects.map((x) => x.id).join(',')}`;
     let out = this.cache.get(key);
     if (!out) {
       out = p.items && p.headEnd !== undefined
-        ? p.items.flatMap(([a, b]) => this.resolveRange(p.a, b, description, [p.headEnd!, a]))
-        : this.resolveRange(p.a, p.b, description);
+        ? p.items.flatMap(([a, b]) => this.resolveRange(p.a, b, description, asObject, [p.headEnd!, a]))
+        : this.resolveRange(p.a, p.b, description, asObject);
       this.cache.set(key, out);
     }
     return out;
   }
 
   /** `gap`: tokens [gap[0], gap[1]) are left out (the other coordinated complements). */
-  private resolveRange(a0: number, b: number, description: boolean, gap?: [number, number]): Resolved[] {
+  private resolveRange(a0: number, b: number, description: boolean, asObject: boolean, gap?: [number, number]): Resolved[] {
     const idx: number[] = [];
     for (let i = a0; i < b; i++) if (!gap || i < gap[0] || i >= gap[1]) idx.push(i);
     // strip leading determiners, remembering a possessive pronoun (its chips → Micron's chips)
@@ -228,7 +232,7 @@ class PhraseResolver {
     const of = ts.findIndex((t) => t.norm === 'of');
     if (of > 0 && of < ts.length - 1 && ts.slice(0, of).every((t) => t.tags.has('Value') || this.cues.quantifiers.has(t.norm) || /^(a|an)$/.test(t.norm))) {
       ts = ts.slice(of + 1);
-      while (ts.length > 1 && (this.cues.determiners.has(ts[0]!.norm) || /^(world['’]s)$/.test(ts[0]!.norm))) ts = ts.slice(1);
+      while (ts.length > 1 && (this.cues.determiners.has(ts[0]!.norm) || /^world['’]s$/i.test(ts[0]!.text))) ts = ts.slice(1);
     }
     const first = ts[0]!, last = ts[ts.length - 1]!;
     const span: Span = this.spanOf(ts);
@@ -265,6 +269,11 @@ class PhraseResolver {
       }
       if (ref) return [{ ref: { ...ref, span }, named: true, pronoun: false }];
     }
+    if (asObject && !description) {
+      // the entity's own words are the object's span: a span's text becomes an alias of the node
+      const thing = this.actionObject(ts) ?? this.withoutEvaluatives(ts);
+      if (thing) return thing.map((ref) => ({ ref, named: true, pronoun: false }));
+    }
     // a discovered name covering the phrase
     for (const [k, ref] of this.named) {
       const [a, bb] = k.split(':').map(Number) as [number, number];
@@ -273,7 +282,7 @@ class PhraseResolver {
     // a known name exactly (short forms defined earlier in the document)
     // Only a phrase with a capitalised word can be a name; skipping the lookup otherwise saves the linker's
     // fuzzy scan, which dominates the cost of long common-noun phrases.
-    const exact = !description && ts.some((t) => /^[A-Z]/.test(t.text)) && this.entities.resolve(span.text.replace(/['’]s?$/, ''), span);
+    const exact = !description && ts.some((t) => /^[A-Z]/.test(t.text)) && this.knownName(span.text.replace(/['’]s?$/, ''), span, ts);
     if (exact) return [{ ref: exact, named: true, pronoun: false }];
     if (ts.every((t) => t.tags.has('Pronoun') || this.cues.determiners.has(t.norm))) return [];
     // a phrase: normalised English label
@@ -288,6 +297,115 @@ class PhraseResolver {
     const prep = ts.findIndex((t, k) => k > 0 && t.tags.has('Preposition'));
     const head = (prep > 0 ? ts[prep - 1]! : last).lemma;
     return [{ ref, named: ref.type !== 'Concept' && !description, pronoun: false, head, definite }];
+  }
+
+  /**
+   * An action noun's object (purchases of Micron products → Micron, exports of gallium and germanium → each,
+   * ASML's exports → ASML, Micron product purchases → Micron): the entities its object complement names, or
+   * without such a complement, those named before the noun. Undefined when the phrase is no such action.
+   */
+  private actionObject(ts: Tok[]): EntityRef[] | undefined {
+    const isPrep = (t: Tok) => t.mention === undefined && (t.tags.has('Preposition') || t.norm === 'to');
+    const p = ts.findIndex((t, k) => k > 0 && isPrep(t));
+    const hi = p > 0 ? p - 1 : ts.length - 1;
+    const head = ts[hi]!;
+    if (hi === 0 && p < 0) return undefined;
+    if (head.mention !== undefined || this.nameAt(head.i)) return undefined;
+    const preps = this.cues.actionNouns.get(head.norm) ?? this.cues.actionNouns.get(head.lemma);
+    if (!preps) return undefined;
+    if (p > 0 && preps.has(ts[p]!.norm)) {
+      // the complement runs to the next preposition (exports of gallium to China → gallium)
+      let e = p + 1;
+      while (e < ts.length && !isPrep(ts[e]!)) e++;
+      const refs = this.thingsIn(ts.slice(p + 1, e));
+      return refs.length ? refs : undefined;
+    }
+    // before the noun: a possessor (ASML's exports), or a compound after it (Micron product purchases)
+    const before = ts.slice(0, hi);
+    const poss = before.map((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post) || (t.tags.has('Possessive') && !t.tags.has('Pronoun'))).lastIndexOf(true);
+    const compound = before.slice(poss + 1);
+    const refs = compound.length ? this.thingsIn(compound) : this.thingsIn(before);
+    return refs.length ? refs : undefined;
+  }
+
+  /** "new export controls" → export controls, when what is left after the adjectives is exactly one name. */
+  private withoutEvaluatives(ts: Tok[]): EntityRef[] | undefined {
+    let k = 0;
+    while (k < ts.length - 1 && ts[k]!.mention === undefined && this.cues.evaluativeModifiers.has(ts[k]!.norm)) k++;
+    if (k === 0) return undefined;
+    const units = this.entityUnits(ts.slice(k));
+    return units.length === 1 && units[0]!.whole ? [units[0]!.ref] : undefined;
+  }
+
+  /**
+   * The entities a complement names: the one entity it is (after determiners and evaluative adjectives), else
+   * the last name of a type that makes a thing traded (Micron products → Micron; not U.S. cloud services).
+   */
+  private thingsIn(ts: Tok[]): EntityRef[] {
+    let k = 0;
+    while (k < ts.length && ts[k]!.mention === undefined && (this.cues.determiners.has(ts[k]!.norm) || this.cues.evaluativeModifiers.has(ts[k]!.norm))) k++;
+    const units = this.entityUnits(ts.slice(k));
+    if (units.length === 1 && units[0]!.whole) return [units[0]!.ref];
+    const m = units.reverse().find((u) => this.cues.actionModifierTypes.has(u.ref.type));
+    return m ? [m.ref] : [];
+  }
+
+  /** Named entities among `ts`, in order, each with the span of its own words; `whole` when one covers every token. */
+  private entityUnits(ts: Tok[]): Array<{ ref: EntityRef; whole: boolean }> {
+    const out: Array<{ ref: EntityRef; whole: boolean; key: string; toks: Tok[] }> = [];
+    let covered = 0;
+    for (const t of ts) {
+      const nm = this.nameAt(t.i);
+      const key = nm ? `n${nm.key}` : t.mention !== undefined ? `m${t.mention}` : undefined;
+      if (!key) continue;
+      covered++;
+      const prev = out[out.length - 1];
+      if (prev?.key === key) { prev.toks.push(t); continue; }
+      const ref = nm ? nm.ref : this.mentions[t.mention!]!;
+      out.push({ ref, whole: false, key, toks: [t] });
+    }
+    const named = out.filter((u) => u.ref.type !== 'Concept').map((u) => {
+      const { span: _s, ...plain } = u.ref;
+      const m = u.key.startsWith('m') ? this.mentions[u.toks[0]!.mention!]! : undefined;
+      let span = m?.span ?? this.spanOf(u.toks);
+      if (!m && /['’]s?$/.test(span.text)) {
+        const text = span.text.replace(/['’]s?$/, '');
+        span = { start: span.start, end: span.start + text.length, text };
+      }
+      return { ref: { ...plain, span }, whole: false };
+    });
+    if (named.length === 1 && out.length === 1 && covered === ts.length) named[0]!.whole = true;
+    return named;
+  }
+
+  /** The discovered name (its token range key and ref) covering token `i`, if any. */
+  private nameAt(i: number): { key: string; ref: EntityRef } | undefined {
+    for (const [key, ref] of this.named) {
+      const c = key.indexOf(':');
+      if (+key.slice(0, c) <= i && i < +key.slice(c + 1)) return { key, ref };
+    }
+    return undefined;
+  }
+
+  /**
+   * A phrase spelled as a known name (the document's short forms, the gazetteer). Near-miss spellings and
+   * "X's child" are tried only for a name-shaped phrase (every word capitalised): the fuzzy scan costs about a
+   * millisecond and a common-noun phrase with one name in it (Micron's products) never is a misspelt name.
+   */
+  private knownName(surface: string, span: Span, ts: Tok[]): EntityRef | undefined {
+    const c = this.entities.concept({ en: surface }, span);
+    if (c.type !== 'Concept') return c;
+    const nameShaped = ts.every((t) => /^[A-Z0-9]/.test(t.text) || /^(of|and|for|the|&|de)$/.test(t.norm));
+    if (!nameShaped) return undefined;
+    // Microsoft's Azure: a known name's child, which depends on the document's names
+    if (/['’]s\s/.test(surface)) return this.entities.resolve(surface, span);
+    // a near miss does not depend on the document: remember it for the linker's lifetime
+    const linker = this.entities.linker;
+    let cache = nearMisses.get(linker);
+    if (!cache) { cache = new Map(); nearMisses.set(linker, cache); }
+    let e = cache.get(surface);
+    if (e === undefined) { e = linker.fuzzy(surface)?.entry ?? null; cache.set(surface, e); }
+    return e ? linker.ref(e, span) : undefined;
   }
 
   private spanOf(ts: Tok[]): Span {
