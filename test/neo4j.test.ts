@@ -1,16 +1,16 @@
 // The Neo4j sink against a real server: the dedicated test server started by test/setup/global-setup.ts
 // (or NEO4J_TEST_URI). Tests in this file run one after another and wipe the test database between them.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { lockTestNeo4j, NEO4J_LOCK_TIMEOUT_MS } from './helpers/neo4j-lock.js';
+import { testNeo4jClient, wipeTestNeo4j } from './helpers/test-neo4j.js';
 import { addExtraction, createGraph, removeDocument, type NewsGraph } from '../src/graph/index.js';
 import {
   connectNeo4j, listSavedQueries, loadGraph, loadSavedQuery, Neo4jQueryError, removeDocuments, runQuery,
-  startLocalNeo4j, type Neo4jClient,
+  type Neo4jClient,
 } from '../src/neo4j/index.js';
 import { Neo4jError } from '../src/errors.js';
 import type { DocumentExtraction, EntityRef, Modality, Triple } from '../src/types/index.js';
-import { PROJECT_ROOT } from '../src/util/paths.js';
 import { shortHash } from '../src/util/hash.js';
-import path from 'node:path';
 
 // ---- fixtures: a small graph shaped like the sample article ----
 
@@ -101,27 +101,12 @@ const graphOf = (...exs: DocumentExtraction[]): NewsGraph => {
 
 // ---- the test server ----
 
-const MARKER = 'NewsgraphTestDatabase';
 let client: Neo4jClient;
+const wipe = () => wipeTestNeo4j(client);
 
-async function testClient(): Promise<Neo4jClient> {
-  let uri = process.env.NEO4J_TEST_URI;
-  if (!uri) uri = (await startLocalNeo4j({ port: 7688, homeDir: path.join(PROJECT_ROOT, '.neo4j', 'test') })).uri;
-  return connectNeo4j({ uri, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? 'newsgraph-local' });
-}
-
-/** Wipe the test database; refuse if it holds data and is not marked as a test database. */
-async function wipe(): Promise<void> {
-  const { rows } = await runQuery(client, `RETURN COUNT { MATCH (m:${MARKER}) } AS marked, COUNT { MATCH (n) WHERE NOT n:${MARKER} } AS nodes`);
-  if (!rows[0]!.marked && rows[0]!.nodes) {
-    throw new Error(`refusing to wipe ${client.options.uri}: it holds ${rows[0]!.nodes} nodes and no :${MARKER} node; point NEO4J_TEST_URI at a disposable server`);
-  }
-  await runQuery(client, `MERGE (:${MARKER})`, {}, { write: true });
-  await runQuery(client, `MATCH (n) WHERE NOT n:${MARKER} DETACH DELETE n`, {}, { write: true });
-}
-
-beforeAll(async () => { client = await testClient(); });
-afterAll(async () => { await client?.close(); });
+let unlock: (() => void) | undefined;
+beforeAll(async () => { unlock = await lockTestNeo4j(); client = await testNeo4jClient(); }, NEO4J_LOCK_TIMEOUT_MS);
+afterAll(async () => { await client?.close(); unlock?.(); });
 beforeEach(wipe);
 
 // ---- what Neo4j should hold for a graph ----

@@ -1,5 +1,6 @@
 // The exploration page in real Chromium, served by the real server, with a real Neo4j behind the Cypher box.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { lockTestNeo4j, NEO4J_LOCK_TIMEOUT_MS } from './helpers/neo4j-lock.js';
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,10 @@ let driver: Driver;
 let withNeo4j: RunningServer;
 let withoutNeo4j: RunningServer;
 
+let unlock: (() => void) | undefined;
+
 beforeAll(async () => {
+  unlock = await lockTestNeo4j();
   await mkdir(OUT, { recursive: true });
   const pageDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-page-build-'));
   await buildPage({ outDir: pageDir, quiet: true });
@@ -33,7 +37,7 @@ beforeAll(async () => {
   withNeo4j = await startServer({ port: 0, graphFile, pageDir, cypher: neo4jRunner(driver) });
   withoutNeo4j = await startServer({ port: 0, graphFile, pageDir });
   browser = await chromium.launch(CHROMIUM);
-});
+}, NEO4J_LOCK_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();
@@ -41,6 +45,7 @@ afterAll(async () => {
   await withoutNeo4j?.close();
   await driver?.executeQuery(`MATCH (n:${LABEL}) DETACH DELETE n`).catch(() => {});
   await driver?.close();
+  unlock?.();
 });
 
 async function open(url = withNeo4j.url): Promise<Page> {

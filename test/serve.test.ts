@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { lockTestNeo4j, NEO4J_LOCK_TIMEOUT_MS } from './helpers/neo4j-lock.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -134,15 +135,18 @@ describe('serve: Cypher through a real Neo4j runner', () => {
   let srv: RunningServer;
   const LABEL = 'NgServeTest';
 
+  let unlock: (() => void) | undefined;
   beforeAll(async () => {
+    unlock = await lockTestNeo4j();
     driver = openDriver();
     await loadIntoNeo4j(driver, fixtureGraph(), LABEL);
     srv = await startServer({ port: 0, graphFile, pageDir, cypher: neo4jRunner(driver), maxRows: 2 });
-  });
+  }, NEO4J_LOCK_TIMEOUT_MS);
   afterAll(async () => {
     await srv?.close();
     await driver?.executeQuery(`MATCH (n:${LABEL}) DETACH DELETE n`).catch(() => {});
     await driver?.close();
+    unlock?.();
   });
 
   it('returns columns, rows and the entity ids and edge keys found', async () => {

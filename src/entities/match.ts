@@ -8,6 +8,8 @@
 // Compounds of country abbreviations (미중, 한미일) yield one match per syllable.
 import type { Gazetteer, GazetteerEntry, Surface } from './gazetteer.js';
 
+const LATIN_WORD_CHAR = /[A-Za-z0-9]/;
+
 export interface GazetteerMatch {
   start: number;
   end: number;
@@ -139,6 +141,8 @@ export class GazetteerMatcher {
     const out: GazetteerMatch[] = [];
     let i = 0;
     while (i < src.length) {
+      // Inside a Latin word no alias can start (they all need a word boundary): skip ahead cheaply.
+      if (LATIN_WORD_CHAR.test(src[i]!) && i > 0 && LATIN_WORD_CHAR.test(src[i - 1]!)) { i++; continue; }
       const m = this.longestAt(src, i);
       if (!m) { i++; continue; }
       const { p, end } = m;
