@@ -4,7 +4,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from '../export/index.js';
 import { OptionsError } from '../errors.js';
 import { ingest } from '../ingest/index.js';
-import { listSavedQueries, loadGraph, loadSavedQuery, removeDocuments, runQuery } from '../neo4j/index.js';
+import { listSavedQueries, loadGraph, loadSavedQuery, removeDocuments, runQuery, type LoadStats, type Neo4jClient } from '../neo4j/index.js';
+import type { NewsGraph } from '../graph/index.js';
 import { buildGraph, graphPath, loadGraphFile, Pipeline } from '../pipeline/index.js';
 import { startServer } from '../serve/index.js';
 import { neo4jClient } from './neo4j.js';
@@ -53,9 +54,10 @@ export function registerCommands(program: Command): void {
           + `${report.triples} triples → ${graph.order} nodes, ${graph.size} edges in ${opts.out}/\n`);
         if (opts.neo4j) {
           const client = await neo4jClient();
-          if (report.replacedDocIds.length || opts.full) await removeDocuments(client, opts.full ? [] : report.replacedDocIds);
-          const stats = await loadGraph(client, graph);
-          process.stderr.write(`newsgraph: Neo4j loaded: ${JSON.stringify(stats)}\n`);
+          // A changed file's old version goes; with --full, so does every document no longer in the graph.
+          const stale = opts.full ? await documentsNotIn(client, graph) : report.replacedDocIds;
+          if (stale.length) await removeDocuments(client, stale);
+          process.stderr.write(`newsgraph: ${describeLoad(await loadGraph(client, graph))}\n`);
         }
         if (report.skipped.length) {
           process.stderr.write(`newsgraph: ${report.skipped.length} document(s) skipped; reasons in ${opts.out}/report.json\n`);
@@ -95,8 +97,7 @@ export function registerCommands(program: Command): void {
     .action(async (opts: { graph: string }) => {
       const graph = loadGraphFile(opts.graph);
       if (!graph.order) throw new OptionsError('load', `${opts.graph} holds no graph; run \`newsgraph build\` first.`);
-      const stats = await loadGraph(await neo4jClient(), graph);
-      process.stderr.write(`newsgraph: Neo4j loaded: ${JSON.stringify(stats)}\n`);
+      process.stderr.write(`newsgraph: ${describeLoad(await loadGraph(await neo4jClient(), graph))}\n`);
     });
 
   program
@@ -153,6 +154,17 @@ export function registerCommands(program: Command): void {
         process.once('SIGTERM', stop);
       });
     });
+}
+
+async function documentsNotIn(client: Neo4jClient, graph: NewsGraph): Promise<string[]> {
+  const known = graph.getAttribute('documents');
+  const { rows } = await runQuery(client, 'MATCH (d:Document) RETURN d.id AS id');
+  return rows.map((r) => String(r.id)).filter((id) => !known[id]);
+}
+
+function describeLoad(s: LoadStats): string {
+  return `Neo4j: ${s.documents} documents, ${s.entities} entities, ${s.relationships} relationships, ${s.claims} claims, `
+    + `${s.sentences} sentences in ${(s.ms / 1000).toFixed(1)} s (${s.transactions} transactions)`;
 }
 
 async function watch(paths: string[], rebuild: () => Promise<void>): Promise<void> {
