@@ -50,7 +50,7 @@ export function registerCommands(program: Command): void {
       const once = async () => {
         const { graph, report } = await buildGraph({ paths, outDir: opts.out, incremental: !opts.full, pipeline: { gazetteerFiles: opts.gazetteer } }, pipeline);
         const d = report.documents;
-        process.stderr.write(`newsgraph: ${d.added} added, ${d.replaced} replaced, ${d.unchanged} unchanged, ${d.skipped} skipped; `
+        process.stderr.write(`newsgraph: ${d.added} added, ${d.replaced} replaced, ${d.reextracted} re-extracted, ${d.unchanged} unchanged, ${d.skipped} skipped; `
           + `${report.triples} triples → ${graph.order} nodes, ${graph.size} edges in ${opts.out}/\n`);
         if (opts.neo4j) {
           const client = await neo4jClient();

@@ -63,6 +63,8 @@ export interface DocumentRecord {
 export interface GraphAttributes extends Attributes {
   name: string;
   documents: Record<string, DocumentRecord>;
+  /** Fingerprint of the extraction rules that built the graph (see src/pipeline/fingerprint.ts). */
+  extractor?: string;
 }
 
 export type NewsGraph = MultiDirectedGraphType<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>;

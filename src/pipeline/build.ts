@@ -10,6 +10,7 @@ import { ingest, type IngestOptions } from '../ingest/index.js';
 import type { NewsDocument } from '../types/index.js';
 import { resolveOptions } from '../util/options.js';
 import { Pipeline, type PipelineOptions } from './extract.js';
+import { extractorFingerprint } from './fingerprint.js';
 
 export type GraphFileFormat = 'json' | 'graphml' | 'gexf';
 
@@ -42,7 +43,7 @@ export interface BuildReport {
   startedAt: string;
   finishedAt: string;
   inputs: string[];
-  documents: { seen: number; added: number; unchanged: number; replaced: number; skipped: number };
+  documents: { seen: number; added: number; unchanged: number; replaced: number; reextracted: number; skipped: number };
   /** Document ids withdrawn because their file changed (sinks must drop them too). */
   replacedDocIds: string[];
   skipped: SkippedDocument[];
@@ -73,7 +74,7 @@ export async function buildGraph(options: Partial<BuildOptions> = {}, pipeline?:
   const graph = o.incremental ? loadGraphFile(graphPath(o.outDir)) : createGraph();
   const report: BuildReport = {
     startedAt, finishedAt: startedAt, inputs: o.paths,
-    documents: { seen: 0, added: 0, unchanged: 0, replaced: 0, skipped: 0 },
+    documents: { seen: 0, added: 0, unchanged: 0, replaced: 0, reextracted: 0, skipped: 0 },
     replacedDocIds: [], skipped: [], sentences: 0, triples: 0, graph: { nodes: 0, edges: 0, documents: 0 }, outputs: [],
   };
 
@@ -90,8 +91,12 @@ export async function buildGraph(options: Partial<BuildOptions> = {}, pipeline?:
 
   const known = graph.getAttribute('documents');
   const idByPath = new Map(Object.values(known).map((d) => [d.path, d.id]));
+  const fingerprint = extractorFingerprint(o.pipeline.gazetteerFiles ?? []);
+  const rulesChanged = graph.order > 0 && graph.getAttribute('extractor') !== fingerprint;
+  if (rulesChanged) process.stderr.write('newsgraph: extraction rules changed since the last build; re-extracting the documents given\n');
+  graph.setAttribute('extractor', fingerprint);
   const todo = docs.filter((d) => {
-    if (known[d.id]) { report.documents.unchanged++; return false; }
+    if (known[d.id] && !rulesChanged) { report.documents.unchanged++; return false; }
     return true;
   });
 
@@ -111,7 +116,8 @@ export async function buildGraph(options: Partial<BuildOptions> = {}, pipeline?:
       continue;
     }
     const previous = idByPath.get(doc.path);
-    if (previous && previous !== doc.id && known[previous]) {
+    if (known[doc.id]) report.documents.reextracted++;
+    else if (previous && previous !== doc.id && known[previous]) {
       removeDocument(graph, previous);
       report.replacedDocIds.push(previous);
       report.documents.replaced++;
