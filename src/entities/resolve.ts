@@ -160,7 +160,10 @@ export class EntityLinker {
   }
 
   ref(e: GazetteerEntry, span?: Span): EntityRef {
-    return { id: e.id, label: e.name, type: e.type, ...(e.nameKo ? { labelKo: e.nameKo } : {}), ...(span ? { span } : {}) };
+    return {
+      id: e.id, label: e.name, type: e.type,
+      ...(e.nameKo ? { labelKo: e.nameKo } : {}), ...(e.qid ? { qid: e.qid } : {}), ...(span ? { span } : {}),
+    };
   }
 
   forDocument(): DocumentEntities {

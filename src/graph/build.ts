@@ -9,14 +9,14 @@ function mergeNode(graph: NewsGraph, ref: EntityRef, docId: string, count: numbe
   const surface = ref.span?.text;
   if (!graph.hasNode(ref.id)) {
     graph.addNode(ref.id, {
-      name: ref.label, type: ref.type, ...(ref.labelKo ? { nameKo: ref.labelKo } : {}),
+      name: ref.label, type: ref.type, ...(ref.labelKo ? { nameKo: ref.labelKo } : {}), ...(ref.qid ? { qid: ref.qid } : {}),
       aliases: [], mentionsByDoc: {}, mentions: 0, docs: [],
     });
   }
   graph.updateNodeAttributes(ref.id, (a) => {
     const mentionsByDoc = { ...a.mentionsByDoc, [docId]: (a.mentionsByDoc[docId] ?? 0) + count };
     const aliases = surface && surface !== a.name ? uniqSorted([...a.aliases, surface]) : a.aliases;
-    return withTotals({ ...a, nameKo: a.nameKo ?? ref.labelKo, aliases, mentionsByDoc });
+    return withTotals({ ...a, nameKo: a.nameKo ?? ref.labelKo, qid: a.qid ?? ref.qid, aliases, mentionsByDoc });
   });
 }
 
@@ -25,6 +25,7 @@ function withTotals(a: EntityNodeAttributes): EntityNodeAttributes {
   const mentions = docs.reduce((n, d) => n + a.mentionsByDoc[d]!, 0);
   const out = { ...a, docs, mentions };
   if (out.nameKo === undefined) delete out.nameKo;
+  if (out.qid === undefined) delete out.qid;
   return out;
 }
 

@@ -77,6 +77,8 @@ export interface EntityRef {
   type: EntityType;
   /** Korean label where known. */
   labelKo?: string;
+  /** Wikidata id where the gazetteer knows it. */
+  qid?: string;
   /** The surface form in this sentence and its document offsets. */
   span?: Span;
 }
