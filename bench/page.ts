@@ -1,31 +1,35 @@
-// The exploration page on a 10,000-node / 50,000-edge graph in headless Chromium: time to first render,
-// then frame times (requestAnimationFrame deltas) while the camera pans and zooms programmatically.
-// Headless Chromium here draws WebGL in software (SwiftShader): figures are a floor, not a desktop GPU's.
+// The exploration page on a 10,000-node / 50,000-edge graph in headless Chromium: time from navigation start
+// to sigma's first render, then frame times (requestAnimationFrame deltas) while the camera pans and zooms
+// (sigma camera animations, as the page's own moves; then real mouse drags and wheel turns), the cost of a
+// full redraw with every edge and label, and frames while ForceAtlas2 runs.
+// Headless Chromium here draws WebGL on the CPU (SwiftShader): figures are a floor, not a desktop GPU's.
+// To compare renderers: NEWSGRAPH_BENCH_CHROMIUM_ARGS="--flag …" adds Chromium flags to the shared list
+// (src/page/headless.ts), NEWSGRAPH_BENCH_CHROMIUM_DROP="--flag …" removes some.
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { buildPage } from '../scripts/build-page.mjs';
 import { createGraph, edgeKey, toJSON, type NewsGraph } from '../src/graph/index.js';
 import type {} from '../src/page/debug.js';
+import { HEADLESS_CHROMIUM } from '../src/page/headless.js';
 import { startServer } from '../src/serve/index.js';
 import { MODALITIES, ENTITY_TYPES } from '../src/types/index.js';
 
 const NODES = 10_000;
 const EDGES = 50_000;
-const FRAMES = 60;
 const RELATIONS = ['RESTRICTS', 'BANS', 'SUPPLIES', 'INVESTS_IN', 'SANCTIONS', 'RELATED_TO', 'ACQUIRES', 'CRITICIZES'];
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const EXTRA_ARGS = (process.env.NEWSGRAPH_BENCH_CHROMIUM_ARGS ?? '').split(/\s+/).filter(Boolean);
+const DROP_ARGS = (process.env.NEWSGRAPH_BENCH_CHROMIUM_DROP ?? '').split(/\s+/).filter(Boolean);
 
 function rng(seed: number): () => number {
   return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 }
 
 /** Preferential attachment for a news-like degree distribution (a few hubs, many leaves), built directly. */
-export function syntheticGraph(): NewsGraph {
+export function syntheticGraph(NODES = 10_000, EDGES = 50_000): NewsGraph {
   const rand = rng(7);
   const g = createGraph();
   const docs: Record<string, ReturnType<typeof g.getAttribute<'documents'>>[string]> = {};
@@ -62,12 +66,31 @@ export function syntheticGraph(): NewsGraph {
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return { n: 0, mean: NaN, p50: NaN, p95: NaN, max: NaN };
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
   const mean = s.reduce((a, b) => a + b, 0) / s.length;
-  return { mean, p50: q(0.5), p95: q(0.95), max: s[s.length - 1]! };
+  return { n: s.length, mean, p50: q(0.5), p95: q(0.95), max: s[s.length - 1]! };
+};
+const f1 = (x: number) => Number(x.toFixed(1));
+const fps = (ms: number) => f1(1000 / ms);
+/** "frames: mean / p50 / p95 / max ms; fps at the mean, p50, p95" */
+const frameLine = (xs: number[]) => {
+  const s = stats(xs);
+  return `${s.n} frames: ${f1(s.mean)} / ${f1(s.p50)} / ${f1(s.p95)} / ${f1(s.max)} ms; ${fps(s.mean)} / ${fps(s.p50)} / ${fps(s.p95)} fps`;
 };
 
+// In-page frame recorder: rAF timestamps from start() until stop(); deltas are frame times.
+const RECORDER = `(() => {
+  const r = window.__frameRecorder = { deltas: [], on: false, last: 0 };
+  r.start = () => { r.deltas = []; r.on = true; r.last = performance.now();
+    const loop = (t) => { if (!r.on) return; r.deltas.push(t - r.last); r.last = t; requestAnimationFrame(loop); };
+    requestAnimationFrame(loop); };
+  r.stop = () => { r.on = false; return r.deltas; };
+})()`;
+
 export async function run(): Promise<Record<string, string | number>> {
+  const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+  const loadBefore = load();
   const t0 = performance.now();
   const graph = syntheticGraph();
   const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-bench-page-'));
@@ -77,82 +100,131 @@ export async function run(): Promise<Record<string, string | number>> {
   process.stderr.write(`bench page: graph ${graph.order} nodes, ${graph.size} edges, ${(json.length / 1e6).toFixed(1)} MB JSON in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   const pageDir = path.join(dir, 'page');
   await buildPage({ outDir: pageDir, quiet: true });
+  const t1 = performance.now();
   const server = await startServer({ port: 0, graphFile, pageDir });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const serverStart = performance.now() - t1;
+  const pagePayload = Buffer.from(await (await fetch(new URL('/api/page-graph', server.url))).arrayBuffer()).length;
+  const pagePayloadGz = Number((await fetch(new URL('/api/page-graph', server.url), { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-length'));
+  const args = [...HEADLESS_CHROMIUM.args.filter((a) => !DROP_ARGS.includes(a)), ...EXTRA_ARGS];
+  const browser = await chromium.launch({ executablePath: HEADLESS_CHROMIUM.executablePath, args });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('crash', () => process.stderr.write('bench page: the page crashed\n'));
     page.on('pageerror', (e) => process.stderr.write(`bench page: page error ${e.message}\n`));
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__newsgraph?.ready === true, undefined, { timeout: 180_000 });
-    const firstRender = await page.evaluate(() => window.__newsgraph.firstRenderMs ?? NaN);
-    const err = await page.evaluate(() => window.__newsgraph.error ?? '');
-    if (err) throw new Error(err);
-    process.stderr.write(`bench page: first render at ${firstRender.toFixed(0)} ms; measuring frames\n`);
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl');
+      const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+      return gl ? String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : 'no WebGL';
+    });
+    process.stderr.write(`bench page: server up in ${(serverStart / 1000).toFixed(1)} s (layout included); WebGL: ${renderer}\n`);
 
-    // rAF deltas over FRAMES frames while `step(i)` moves the camera every frame.
-    const measure = (mode: 'layout' | 'pan' | 'zoom') => page.evaluate(async ({ mode, frames }) => {
+    // Time to first render, twice: a fresh browser page (nothing compiled or cached), then a reload.
+    const openPage = async () => {
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.__newsgraph?.ready === true && window.__newsgraph.timings.firstFrame !== undefined, undefined, { timeout: 180_000 });
+      const err = await page.evaluate(() => window.__newsgraph.error ?? '');
+      if (err) throw new Error(err);
+      return page.evaluate(() => window.__newsgraph.timings);
+    };
+    const first = await openPage();
+    const second = await openPage();
+    const fmtTimings = (t: Record<string, number>) =>
+      ['fetched', 'parsed', 'built', 'firstRender', 'firstFrame'].map((k) => `${k} ${Math.round(t[k] ?? NaN)}`).join(', ');
+    process.stderr.write(`bench page: first load ${fmtTimings(first)}; reload ${fmtTimings(second)}\n`);
+    await page.evaluate(RECORDER);
+    const settle = () => page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    const home = () => page.evaluate(() => window.__newsgraph.sigma!.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+
+    // Camera animations, as the page itself moves the camera: sigma counts the camera as moving.
+    const animate = (moves: Array<{ x?: number; y?: number; ratio?: number }>) => page.evaluate(async (moves) => {
+      const rec = (window as unknown as { __frameRecorder: { start(): void; stop(): number[] } }).__frameRecorder;
+      const cam = window.__newsgraph.sigma!.getCamera();
+      rec.start();
+      for (const m of moves) await cam.animate(m, { duration: 500, easing: 'linear' });
+      return rec.stop();
+    }, moves);
+    await home();
+    await settle();
+    const pan = await animate([{ x: 0.7, y: 0.5 }, { x: 0.7, y: 0.7 }, { x: 0.3, y: 0.7 }, { x: 0.3, y: 0.3 }, { x: 0.5, y: 0.5 }]);
+    await settle();
+    const zoom = await animate([{ ratio: 0.25 }, { ratio: 1 }, { ratio: 3 }, { ratio: 1 }]);
+    await settle();
+    process.stderr.write(`bench page: animated pan ${frameLine(pan)}; zoom ${frameLine(zoom)}\n`);
+
+    // A full redraw (every edge and label) per frame: what a still camera costs after each change.
+    const full = await page.evaluate(async () => {
       const sigma = window.__newsgraph.sigma!;
       const cam = sigma.getCamera();
-      cam.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       const deltas: number[] = [];
       let last = await new Promise<number>((r) => requestAnimationFrame(r));
-      // Capped in time too: software WebGL on a shared CPU can take a second or more per frame.
-      const deadline = performance.now() + 30_000;
-      for (let i = 0; i < frames && performance.now() < deadline; i++) {
-        if (mode === 'pan') cam.setState({ x: 0.5 + 0.2 * Math.sin(i / 10), y: 0.5 + 0.2 * Math.cos(i / 10) });
-        if (mode === 'zoom') cam.setState({ ratio: Math.exp(Math.sin(i / 15) * 1.5) });
+      const deadline = performance.now() + 20_000;
+      for (let i = 0; i < 20 && performance.now() < deadline; i++) {
+        cam.setState({ x: 0.5 + 0.05 * Math.sin(i / 3), y: 0.5 });
         const now = await new Promise<number>((r) => requestAnimationFrame(r));
         deltas.push(now - last);
         last = now;
       }
       return deltas;
-    }, { mode, frames: FRAMES });
+    });
+    process.stderr.write(`bench page: full redraw ${frameLine(full)}\n`);
 
-    await page.evaluate(() => window.__newsgraph.stopLayout());
-    await page.waitForTimeout(500);
-    const panDeltas = await measure('pan');
-    const zoomDeltas = await measure('zoom');
-    process.stderr.write(`bench page: ${panDeltas.length} pan and ${zoomDeltas.length} zoom frames; now with the layout running\n`);
-    await page.click('#layout-btn');
-    const layoutDeltas = await measure('layout');
-    await page.evaluate(() => window.__newsgraph.stopLayout());
-    // As a user does it: a mouse drag and wheel zooms. sigma hides edges and labels while the camera moves
-    // on large graphs (hideEdgesOnMove), so these frames draw nodes only, then one full frame at rest.
-    const record = () => page.evaluate(`(() => {
-      window.__frames = []; window.__stopFrames = false;
-      let last = performance.now();
-      function loop(t) { window.__frames.push(t - last); last = t; if (!window.__stopFrames) requestAnimationFrame(loop); }
-      requestAnimationFrame(loop);
-    })()`);
-    const collect = () => page.evaluate(`(() => { window.__stopFrames = true; return window.__frames; })()`) as Promise<number[]>;
-    await page.evaluate(() => window.__newsgraph.sigma!.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1 }));
-    await page.waitForTimeout(1000);
-    await record();
+    // As a user does it: a mouse drag, then wheel turns.
+    await home();
+    await settle();
+    const record = () => page.evaluate(() => (window as unknown as { __frameRecorder: { start(): void } }).__frameRecorder.start());
+    const collect = () => page.evaluate(() => (window as unknown as { __frameRecorder: { stop(): number[] } }).__frameRecorder.stop());
     await page.mouse.move(800, 450);
+    await record();
     await page.mouse.down();
     await page.mouse.move(1000, 600, { steps: 40 });
     await page.mouse.up();
-    const dragDeltas = await collect();
-    await page.waitForTimeout(1000);
+    const drag = await collect();
+    await settle();
     await record();
     for (let i = 0; i < 8; i++) { await page.mouse.wheel(0, i < 4 ? -300 : 300); await page.waitForTimeout(120); }
-    const wheelDeltas = await collect();
-    const drag = stats(dragDeltas);
-    const wheel = stats(wheelDeltas);
-    const [pan, zoom, layout] = [stats(panDeltas), stats(zoomDeltas), stats(layoutDeltas)];
-    const f = (x: number) => Number(x.toFixed(1));
+    const wheel = await collect();
+    process.stderr.write(`bench page: mouse drag ${frameLine(drag)}; wheel ${frameLine(wheel)}\n`);
+
+    // Clicking the best-connected entity: its statements drawn as arrows and its evidence fetched.
+    await home();
+    await settle();
+    const clickMs = await page.evaluate(async () => {
+      const h = window.__newsgraph;
+      const g = h.graph!;
+      let best = '';
+      g.forEachNode((n) => { if (!best || g.degree(n) > g.degree(best)) best = n; });
+      const t = performance.now();
+      h.sigma!.emit('clickNode', { node: best } as never);
+      await h.evidenceSettled();
+      await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t;
+    });
+
+    // ForceAtlas2 in its worker, on request: every iteration moves every node, so every frame is a full one.
+    await home();
+    await page.click('#layout-btn');
+    await record();
+    await page.waitForTimeout(8000);
+    const layout = await collect();
+    await page.evaluate(() => window.__newsgraph.stopLayout());
+
     return {
-      'page graph': `${graph.order} nodes, ${graph.size} edges`,
-      'page first render (ms from navigation)': f(firstRender),
-      'page frame ms while layout runs (p50/p95)': `${f(layout.p50)} / ${f(layout.p95)}`,
-      'page frames measured (pan/zoom/layout)': `${panDeltas.length} / ${zoomDeltas.length} / ${layoutDeltas.length}`,
-      'page pan frame ms, camera set each frame, full redraw (mean/p50/p95/max)': `${f(pan.mean)} / ${f(pan.p50)} / ${f(pan.p95)} / ${f(pan.max)}`,
-      'page pan fps (mean)': f(1000 / pan.mean),
-      'page zoom frame ms, camera set each frame, full redraw (mean/p50/p95/max)': `${f(zoom.mean)} / ${f(zoom.p50)} / ${f(zoom.p95)} / ${f(zoom.max)}`,
-      'page zoom fps (mean)': f(1000 / zoom.mean),
-      'page mouse-drag pan frame ms (mean/p50/p95/max)': `${f(drag.mean)} / ${f(drag.p50)} / ${f(drag.p95)} / ${f(drag.max)}`,
-      'page mouse-wheel zoom frame ms (mean/p50/p95/max)': `${f(wheel.mean)} / ${f(wheel.p50)} / ${f(wheel.p95)} / ${f(wheel.max)}`,
+      'page graph': `${graph.order} nodes, ${graph.size} edges; graph JSON ${(json.length / 1e6).toFixed(1)} MB, page payload ${(pagePayload / 1e6).toFixed(1)} MB (${(pagePayloadGz / 1e6).toFixed(1)} MB gzip)`,
+      'page WebGL renderer': renderer,
+      'page chromium args': args.join(' '),
+      'page load average (1/5/15 min) before / after': `${loadBefore} / ${load()}`,
+      'page server start incl. layout (ms)': Math.round(serverStart),
+      'page first render, fresh page (ms from navigation)': Math.round(first.firstRender!),
+      'page first frame shown, fresh page (ms)': Math.round(first.firstFrame!),
+      'page first load milestones (ms)': fmtTimings(first),
+      'page first render, reload (ms)': Math.round(second.firstRender!),
+      'page animated pan frames (mean/p50/p95/max; fps)': frameLine(pan),
+      'page animated zoom frames (mean/p50/p95/max; fps)': frameLine(zoom),
+      'page mouse-drag frames (mean/p50/p95/max; fps)': frameLine(drag),
+      'page mouse-wheel frames (mean/p50/p95/max; fps)': frameLine(wheel),
+      'page full redraw, all edges and labels (mean/p50/p95/max; fps)': frameLine(full),
+      'page click on the top hub to evidence shown (ms)': Math.round(clickMs),
+      'page frames while ForceAtlas2 runs (mean/p50/p95/max; fps)': frameLine(layout),
     };
   } finally {
     await browser.close();

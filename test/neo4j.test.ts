@@ -1,9 +1,16 @@
 // The Neo4j sink against a real server: the dedicated test server started by test/setup/global-setup.ts
 // (or NEO4J_TEST_URI). Tests in this file run one after another and wipe the test database between them.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { kg } from './helpers/cli.js';
 import { lockTestNeo4j, NEO4J_LOCK_TIMEOUT_MS } from './helpers/neo4j-lock.js';
-import { testNeo4jClient, wipeTestNeo4j } from './helpers/test-neo4j.js';
-import { addExtraction, createGraph, removeDocument, type NewsGraph } from '../src/graph/index.js';
+import { TEST_NEO4J_MARKER, testNeo4jClient, testNeo4jEnv, wipeTestNeo4j } from './helpers/test-neo4j.js';
+import { syntheticGraph } from '../bench/neo4j.js';
+import { addExtraction, createGraph, removeDocument, toJSON, type NewsGraph } from '../src/graph/index.js';
 import {
   connectNeo4j, listSavedQueries, loadGraph, loadSavedQuery, Neo4jQueryError, removeDocuments, runQuery,
   type Neo4jClient,
@@ -11,6 +18,7 @@ import {
 import { Neo4jError } from '../src/errors.js';
 import type { DocumentExtraction, EntityRef, Modality, Triple } from '../src/types/index.js';
 import { shortHash } from '../src/util/hash.js';
+import { PROJECT_ROOT } from '../src/util/paths.js';
 
 // ---- fixtures: a small graph shaped like the sample article ----
 
@@ -29,7 +37,7 @@ const E = {
 interface T { s: EntityRef; rel: string; o: EntityRef; surface: [string, string]; modality?: Modality; attribution?: EntityRef; predicate?: string }
 
 /** A document whose sentences carry triples; offsets, mentions and ids computed as the pipeline would. */
-function doc(id: string, meta: { lang: 'ko' | 'en'; source: string; title: string; published: string }, sentences: Array<{ text: string; triples: T[] }>): DocumentExtraction {
+function doc(id: string, meta: { lang: 'ko' | 'en'; source: string; title?: string; published: string }, sentences: Array<{ text: string; triples: T[] }>): DocumentExtraction {
   const text = sentences.map((s) => s.text).join('\n');
   const ex: DocumentExtraction = {
     document: { id, path: `${id}.txt`, text, removed: [], meta: { ...meta, encoding: 'UTF-8', format: 'txt', hash: shortHash(text), bytes: text.length } },
@@ -92,6 +100,12 @@ const docB2 = doc('test-reuters', { lang: 'en', source: 'Reuters', title: 'US we
   { text: 'China sanctioned Lockheed Martin.',
     triples: [{ s: E.cn, rel: 'SANCTIONS', o: E.lockheed, surface: ['China', 'Lockheed Martin'], predicate: 'sanction' }] },
 ]);
+
+/** A document without a title, stored under a folder: its name is its file name. */
+const untitled = doc('test-untitled', { lang: 'en', source: 'Notes', published: '2023-07-07' }, [
+  { text: 'Micron criticized China.', triples: [{ s: E.micron, rel: 'CRITICIZES', o: E.cn, surface: ['Micron', 'China'], predicate: 'criticize' }] },
+]);
+untitled.document.path = path.join('corpus', '2023', 'plain-note.txt');
 
 const graphOf = (...exs: DocumentExtraction[]): NewsGraph => {
   const g = createGraph();
@@ -316,4 +330,112 @@ describe('saved queries', () => {
   it('names the known queries when one is missing', async () => {
     await expect(loadSavedQuery('nope')).rejects.toThrow(/known: china-response, edge-evidence/);
   });
+});
+
+describe('node names', () => {
+  it('gives every node a name, so the obvious (a)-[r]->(b) query reads well whatever a and b are', async () => {
+    await loadGraph(client, graphOf(docA, docB, untitled));
+    const { rows } = await runQuery(client, 'MATCH (a)-[r]->(b) RETURN labels(a)[0] AS la, a.name AS a, type(r) AS r, labels(b)[0] AS lb, b.name AS b');
+    expect(new Set(rows.map((x) => `${x.la}-${x.r}->${x.lb}`))).toEqual(new Set([
+      'Document-MENTIONS->Entity', 'Sentence-PART_OF->Document', 'Claim-STATED_IN->Sentence', 'Claim-SUBJECT->Entity',
+      'Claim-OBJECT->Entity', 'Claim-ATTRIBUTED_TO->Entity', 'Entity-RESTRICTS->Entity', 'Entity-BANS->Entity',
+      'Entity-CRITICIZES->Entity', 'Entity-PARTNERS_WITH->Entity',
+    ]));
+    for (const x of rows) {
+      expect(typeof x.a === 'string' && x.a.trim() !== '').toBe(true);
+      expect(typeof x.b === 'string' && x.b.trim() !== '').toBe(true);
+    }
+  });
+
+  it.each([
+    ['a Document: its title', "MATCH (n:Document {id: 'test-reuters'}) RETURN n.name AS name", 'US weighs cloud curbs on Chinese firms'],
+    ['a Document without a title: its file name', "MATCH (n:Document {id: 'test-untitled'}) RETURN n.name AS name", 'plain-note.txt'],
+    ['a Sentence: its text', "MATCH (n:Sentence {id: 'test-reuters:1'}) RETURN n.name AS name", 'China banned purchases of Micron chips in May.'],
+    ['a long Sentence: the start of its text', "MATCH (n:Sentence {id: 'test-reuters:0'}) RETURN n.name AS name",
+      "The US plans to restrict Chinese companies' cloud computing access, WSJ reporte…"],
+    ['a Claim: subject RELATION object', "MATCH (n:Claim {sentence_id: 'test-herald:1'}) RETURN n.name AS name", 'China BANS Micron'],
+    ['a Korean Claim: the entities\' English names', "MATCH (n:Claim {sentence_id: 'test-herald:0'}) RETURN n.name AS name",
+      "United States RESTRICTS Chinese companies' cloud computing access"],
+    ['an Entity: its English label', "MATCH (n:Entity {id: 'at-t'}) RETURN n.name AS name", 'AT&T'],
+  ])('names %s', async (_what, cypher, name) => {
+    await loadGraph(client, graphOf(docA, docB, untitled));
+    expect((await runQuery(client, cypher)).rows).toEqual([{ name }]);
+  });
+
+  it('the CLI query from the issue prints names on every row', async () => {
+    await loadGraph(client, graphOf(docA, docB, untitled));
+    const run = kg(['query', 'MATCH (a)-[r]->(b) RETURN a.name, type(r), b.name LIMIT 5', '--format', 'json'], { env: await testNeo4jEnv() });
+    expect(run.status).toBe(0);
+    const rows = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(5);
+    for (const r of rows) for (const v of Object.values(r)) expect(typeof v === 'string' && v !== '').toBe(true);
+  });
+});
+
+describe('interrupted loads', () => {
+  /** Every node and relationship with all its properties (not element ids), in a stable order. */
+  async function dump() {
+    const nodes = (await runQuery(client, `MATCH (n) WHERE NOT n:${TEST_NEO4J_MARKER} RETURN labels(n) AS labels, properties(n) AS p`)).rows
+      .map((r) => JSON.stringify(r)).sort();
+    const rels = (await runQuery(client, `MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS p`)).rows
+      .map((r) => JSON.stringify(r)).sort();
+    return { nodes, rels };
+  }
+  const v1 = () => graphOf(docA, docB);
+  const v2 = () => graphOf(docA, docB2);
+  const stopped = new Error('load stopped by the test');
+
+  it.each([
+    ['withdraw', 'last'], ['entities', 'first'], ['relationships', 'first'], ['documents', 'first'],
+    ['edge aggregates', 'first'], ['entity totals', 'first'],
+  ])('a replacing load stopped after the %s phase (%s transaction), run again, ends with exactly the uninterrupted result', async (phase, at) => {
+    await loadGraph(client, v1());
+    await loadGraph(client, v2());
+    const clean = await dump();
+    await wipe();
+    await loadGraph(client, v1());
+    // One row per transaction, so every phase has several commit points.
+    const partial = loadGraph(client, v2(), {
+      batchSize: 1,
+      onProgress: (e) => { if (e.phase === phase && (at === 'first' || e.done === e.total)) throw stopped; },
+    });
+    await expect(partial).rejects.toBe(stopped);
+    expect(await dump()).not.toEqual(clean);
+    await loadGraph(client, v2());
+    expect(await dump()).toEqual(clean);
+    expect((await runQuery(client, 'MATCH (p:LoadPending) RETURN count(p) AS n')).rows).toEqual([{ n: 0 }]);
+  });
+
+  it('a `load` process killed midway, run again, ends with exactly the uninterrupted result', async () => {
+    // The same documents extracted twice with different results: the second load replaces every one.
+    const opts = { relationships: 1500, entities: 300, triplesPerDoc: 15, docPrefix: 'synthetic-' };
+    const first = syntheticGraph({ ...opts, seed: 1 });
+    const second = syntheticGraph({ ...opts, seed: 2 });
+    await loadGraph(client, first);
+    await loadGraph(client, second);
+    const clean = await dump();
+    await wipe();
+    await loadGraph(client, first);
+
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'newsgraph-neo4j-')), 'newsgraph.json');
+    writeFileSync(file, JSON.stringify(toJSON(second)));
+    // Small transactions, so the load has many commit points to be killed between.
+    const env = { ...process.env, ...(await testNeo4jEnv()), NEO4J_BATCH_SIZE: '60' };
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      path.join(PROJECT_ROOT, 'src', 'cli', 'main.ts'), 'load', '--graph', file], { env, detached: true, stdio: 'ignore' });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.on('exit', (code, signal) => ok({ code, signal })));
+    // Kill it (tsx runs the CLI in a child process: the whole group) as soon as it has withdrawn something.
+    for (;;) {
+      const { rows } = await runQuery(client, 'MATCH (p:LoadPending) RETURN count(p) AS n');
+      if (rows[0]!.n) break;
+      await sleep(20);
+    }
+    process.kill(-child.pid!, 'SIGKILL');
+    expect(await exited).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(await dump()).not.toEqual(clean);
+
+    const again = kg(['load', '--graph', file], { env: await testNeo4jEnv() });
+    expect(again.status).toBe(0);
+    expect(await dump()).toEqual(clean);
+  }, 180_000);
 });

@@ -5,14 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { addExtraction, createGraph, toJSON, type NewsGraph } from '../src/graph/index.js';
+import { HEADLESS_CHROMIUM } from '../src/page/headless.js';
 import type { CypherRunner } from '../src/serve/index.js';
 import type { DocumentExtraction, EntityRef, Lang, Modality, Sentence, Triple } from '../src/types/index.js';
 
-export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'],
-};
+/** The same Chromium and flags as bench/page.ts. */
+export const CHROMIUM = HEADLESS_CHROMIUM;
 
 const ent = (id: string, label: string, type: EntityRef['type'], labelKo?: string): EntityRef =>
   ({ id, label, type, ...(labelKo ? { labelKo } : {}) });

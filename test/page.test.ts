@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildPage } from '../scripts/build-page.mjs';
+import { syntheticGraph } from '../bench/page.js';
 import type {} from '../src/page/debug.js';
 import { startServer, type RunningServer } from '../src/serve/index.js';
 import { PROJECT_ROOT } from '../src/util/paths.js';
@@ -25,11 +26,12 @@ let withNeo4j: RunningServer;
 let withoutNeo4j: RunningServer;
 
 let unlock: (() => void) | undefined;
+let pageDir: string;
 
 beforeAll(async () => {
   unlock = await lockTestNeo4j();
   await mkdir(OUT, { recursive: true });
-  const pageDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-page-build-'));
+  pageDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-page-build-'));
   await buildPage({ outDir: pageDir, quiet: true });
   const graphFile = await writeGraphFile(fixtureGraph());
   driver = openDriver();
@@ -170,7 +172,8 @@ describe('page: evidence panel', () => {
     const pos = await page.evaluate((n) => window.__newsgraph.nodeClientPosition(n), E.us.id);
     await page.mouse.move(pos.x, pos.y);
     await page.mouse.click(pos.x, pos.y);
-    await page.waitForSelector('#evidence:not([hidden])');
+    // Evidence sentences are fetched from the server on click.
+    await page.waitForSelector('#evidence[aria-busy="false"]:not([hidden])');
     expect(await page.evaluate(() => window.__newsgraph.selectedNode())).toBe(E.us.id);
     expect(await page.textContent('#evidence-title')).toBe('United States');
 
@@ -192,16 +195,25 @@ describe('page: evidence panel', () => {
 
   it('keeps display state out of the graph', async () => {
     const page = await open();
+    const attributeKeys = () => page.evaluate(() => {
+      const g = window.__newsgraph.graph!;
+      return {
+        nodes: [...new Set(g.mapNodes((_n, a) => Object.keys(a)).flat())].sort(),
+        edges: [...new Set(g.mapEdges((_e, a) => Object.keys(a)).flat())].sort(),
+      };
+    });
+    const before = await attributeKeys();
     await page.fill('#search', 'China');
     await page.press('#search', 'Enter');
     await page.locator('#legend-types label', { hasText: 'Company' }).locator('input').uncheck();
-    const keys = await page.evaluate(() => {
-      const g = window.__newsgraph.graph!;
-      return [...new Set([...g.mapNodes((_n, a) => Object.keys(a)).flat(), ...g.mapEdges((_e, a) => Object.keys(a)).flat()])].sort();
+    await page.selectOption('#color-by', 'community');
+    await page.click('#label-lang');
+    // The data as served (see src/serve/page-graph.ts), nothing more: colours, labels, hiding are reducers' work.
+    expect(await attributeKeys()).toEqual(before);
+    expect(before).toEqual({
+      nodes: ['aliases', 'docs', 'mentions', 'name', 'nameKo', 'type', 'x', 'y'],
+      edges: ['confidence', 'evidence', 'modality', 'relation', 'weight'],
     });
-    const fixture = fixtureGraph();
-    const dataKeys = [...new Set([...fixture.mapNodes((_n, a) => Object.keys(a)).flat(), ...fixture.mapEdges((_e, a) => Object.keys(a)).flat()])];
-    expect(keys).toEqual([...dataKeys, 'x', 'y'].sort());
     await page.close();
   });
 });
@@ -260,6 +272,60 @@ describe('page: exports', () => {
     expect(download.suggestedFilename()).toBe('newsgraph-view.png');
     const png = await readFile((await download.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await page.close();
+  });
+});
+
+describe('page: large graphs', () => {
+  // Just over the large-graph threshold (src/page/settings.ts): drawn for speed.
+  let large: RunningServer;
+  beforeAll(async () => {
+    large = await startServer({ port: 0, graphFile: await writeGraphFile(syntheticGraph(3200, 6000)), pageDir });
+  });
+  afterAll(async () => { await large?.close(); });
+
+  const edgeTypes = (page: Page) => page.evaluate(() => {
+    const s = window.__newsgraph.sigma!;
+    const out: Record<string, number> = {};
+    s.getGraph().forEachEdge((e) => {
+      const d = s.getEdgeDisplayData(e)!;
+      const k = d.hidden ? 'hidden' : String(d.type);
+      out[k] = (out[k] ?? 0) + 1;
+    });
+    return out;
+  });
+
+  it('draws statements as plain lines, and the selected entity’s statements as arrows', async () => {
+    const page = await open(large.url);
+    expect(await edgeTypes(page)).toEqual({ line: 6000 });
+    const hub = await page.evaluate(() => {
+      const g = window.__newsgraph.graph!;
+      return g.nodes().reduce((a, b) => (g.degree(b) > g.degree(a) ? b : a));
+    });
+    const degree = await page.evaluate((n) => window.__newsgraph.graph!.degree(n), hub);
+    await page.fill('#search', await page.evaluate((n) => window.__newsgraph.graph!.getNodeAttribute(n, 'name'), hub));
+    await page.press('#search', 'Enter');
+    expect(await edgeTypes(page)).toEqual({ arrow: degree, hidden: 6000 - degree });
+    await page.waitForSelector('#evidence[aria-busy="false"]:not([hidden])');
+    expect(await page.locator('#evidence-body section.edge-evidence').count()).toBe(Math.min(40, degree));
+    await page.close();
+  });
+
+  it('leaves the other entities as they are when the pointer rests on one', async () => {
+    const page = await open(large.url);
+    const colours = () => page.evaluate(() => {
+      const s = window.__newsgraph.sigma!;
+      return s.getGraph().mapNodes((n) => s.getNodeDisplayData(n)!.color);
+    });
+    const before = await colours();
+    const hub = await page.evaluate(() => {
+      const g = window.__newsgraph.graph!;
+      return g.nodes().reduce((a, b) => (g.degree(b) > g.degree(a) ? b : a));
+    });
+    const pos = await page.evaluate((n) => window.__newsgraph.nodeClientPosition(n), hub);
+    await page.mouse.move(pos.x, pos.y);
+    await page.waitForFunction(() => document.getElementById('sigma')!.style.cursor === 'pointer');
+    expect(await colours()).toEqual(before);
     await page.close();
   });
 });

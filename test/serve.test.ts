@@ -10,6 +10,8 @@ import { buildPage } from '../scripts/build-page.mjs';
 import { OptionsError, ServeError } from '../src/errors.js';
 import { toJSON } from '../src/graph/index.js';
 import { startServer, type RunningServer } from '../src/serve/index.js';
+import { layoutPositions } from '../src/serve/layout.js';
+import { decodePageGraph, type PageGraphPayload } from '../src/serve/page-graph.js';
 import { E, fixtureGraph, loadIntoNeo4j, neo4jRunner, openDriver, writeGraphFile } from './page-fixture.js';
 
 let pageDir: string;
@@ -93,6 +95,60 @@ describe('serve: page and graph routes', () => {
     const g = readGraphML(await res.text());
     expect(g.nodes).toEqual([...nodes].sort());
     expect(g.edges).toBe(3); // US→China asserted and planned, TSMC→US
+  });
+});
+
+describe('serve: the page payload', () => {
+  const pageGraph = async () => decodePageGraph((await (await fetch(new URL('/api/page-graph', plain.url))).json()) as PageGraphPayload);
+
+  it('carries every entity and statement, laid out, with what the filters need', async () => {
+    const g = await pageGraph();
+    const full = fixtureGraph();
+    expect(g.nodes().sort()).toEqual(full.nodes().sort());
+    expect(g.edges().sort()).toEqual(full.edges().sort());
+    expect(g.everyNode((_n, a) => Number.isFinite(a.x) && Number.isFinite(a.y))).toBe(true);
+    // Not all in one place: the layout spread them.
+    expect(new Set(g.mapNodes((_n, a) => `${a.x},${a.y}`)).size).toBe(g.order);
+    const key = 'united-states|RESTRICTS|china|asserted';
+    expect(g.getEdgeAttributes(key)).toEqual({
+      relation: 'RESTRICTS', modality: 'asserted', weight: 1, confidence: 0.85,
+      evidence: [{ docId: 'doc-ko-1', lang: 'ko', confidence: 0.85 }],
+    });
+    expect(g.getNodeAttributes(E.samsung.id)).toMatchObject({ name: 'Samsung Electronics', nameKo: '삼성전자', type: 'Company', docs: ['doc-ko-1'] });
+    expect(Object.keys(g.getAttribute('documents')).sort()).toEqual(['doc-en-1', 'doc-en-2', 'doc-ko-1']);
+  });
+
+  it('leaves the evidence sentences out', async () => {
+    const text = await (await fetch(new URL('/api/page-graph', plain.url))).text();
+    expect(text).not.toContain('미국 정부는');
+    expect(text).toContain('"Samsung Electronics"');
+  });
+
+  it('serves the evidence of the statements asked for, and names the unknown ones', async () => {
+    const key = 'united-states|RESTRICTS|china|asserted';
+    const q = new URLSearchParams([['edge', key], ['edge', 'nobody|KNOWS|nothing|asserted']]);
+    const res = await fetch(new URL(`/api/evidence?${q}`, plain.url));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.evidence[key].map((e: { sentence: string }) => e.sentence)).toEqual(['미국 정부는 중국에 대한 반도체 수출을 제한했다.']);
+    expect(body.missing).toEqual(['nobody|KNOWS|nothing|asserted']);
+  });
+
+  it('answers 400 to an evidence request naming no statement', async () => {
+    const res = await fetch(new URL('/api/evidence', plain.url));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(/edge=<key>/);
+  });
+
+  it('lays out the same graph the same way every time', () => {
+    expect([...layoutPositions(fixtureGraph())]).toEqual([...layoutPositions(fixtureGraph())]);
+  });
+
+  it('uses the positions a graph file already carries', () => {
+    const g = fixtureGraph();
+    g.forEachNode((n, _a) => g.mergeNodeAttributes(n, { x: n.length, y: -n.length } as never));
+    const p = layoutPositions(g);
+    expect(p.get(E.us.id)).toEqual({ x: E.us.id.length, y: -E.us.id.length });
   });
 });
 

@@ -28,7 +28,7 @@ export const DEFAULT_NEO4J_OPTIONS: Readonly<Neo4jOptions> = Object.freeze({
   user: env('NEO4J_USER') ?? env('NEO4J_USERNAME') ?? 'neo4j',
   password: env('NEO4J_PASSWORD') ?? LOCAL_NEO4J_PASSWORD,
   database: env('NEO4J_DATABASE') ?? 'neo4j',
-  batchSize: 5000,
+  batchSize: Number(env('NEO4J_BATCH_SIZE') ?? 20_000),
   maxRetryTimeMs: 30_000,
   connectionTimeoutMs: 10_000,
 });

@@ -3,7 +3,8 @@ import graphology from 'graphology';
 import type { UndirectedGraph as UndirectedGraphType } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import type { NewsGraph } from '../graph/model.js';
+import type { PageGraph } from '../serve/page-graph.js';
+import { isLarge } from './settings.js';
 
 const { UndirectedGraph } = graphology as unknown as { UndirectedGraph: typeof UndirectedGraphType };
 
@@ -29,7 +30,7 @@ export const FADED_EDGE = '#eef0f3';
 
 export type SizeBy = 'degree' | 'pagerank' | 'mentions';
 
-export function nodeSizes(graph: NewsGraph, by: SizeBy): Map<string, number> {
+export function nodeSizes(graph: PageGraph, by: SizeBy): Map<string, number> {
   const raw = new Map<string, number>();
   if (by === 'pagerank') {
     const pr = graph.size ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
@@ -39,15 +40,19 @@ export function nodeSizes(graph: NewsGraph, by: SizeBy): Map<string, number> {
   } else {
     graph.forEachNode((n) => raw.set(n, graph.degree(n)));
   }
-  const max = Math.max(1e-9, ...raw.values());
+  let max = 1e-9;
+  for (const v of raw.values()) if (v > max) max = v;
   const out = new Map<string, number>();
+  // Thousands of entities overlap at full size, and on a CPU rasteriser every overlapping pixel costs:
+  // smaller discs on large graphs (they grow as the user zooms in).
+  const [base, span] = isLarge(graph.order, graph.size) ? [2, 10] : [3, 14];
   // sqrt: area, not radius, grows with the measure.
-  for (const [n, v] of raw) out.set(n, 3 + 14 * Math.sqrt(v / max));
+  for (const [n, v] of raw) out.set(n, base + span * Math.sqrt(v / max));
   return out;
 }
 
 /** Louvain on an undirected, simple, weighted copy: modularity of who is linked to whom, whatever the relation. */
-export function communities(graph: NewsGraph): Map<string, number> {
+export function communities(graph: PageGraph): Map<string, number> {
   const simple = new UndirectedGraph();
   graph.forEachNode((n) => simple.addNode(n));
   graph.forEachEdge((_e, a, s, t) => {
@@ -73,7 +78,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** Curvature for parallel edges (both directions and several relations between one pair), so none hide another. */
-export function parallelCurvatures(graph: NewsGraph): Map<string, number> {
+export function parallelCurvatures(graph: PageGraph): Map<string, number> {
   const groups = new Map<string, string[]>();
   graph.forEachEdge((e, _a, s, t) => {
     const k = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;

@@ -1,6 +1,7 @@
 // The evidence panel: supporting sentences with subject/object/predicate highlighted.
 // Article text only ever reaches the DOM through textContent / text nodes.
-import type { DocumentRecord, EvidenceRecord, NewsGraph, RelationEdgeAttributes } from '../graph/model.js';
+import type { DocumentRecord, EvidenceRecord } from '../graph/model.js';
+import type { PageEdgeAttributes, PageGraph } from '../serve/page-graph.js';
 import type { Span } from '../types/index.js';
 import { MODALITY_COLORS } from './appearance.js';
 import { el } from './dom.js';
@@ -67,8 +68,9 @@ export interface EdgeEvidenceOptions {
   passes: (ev: EvidenceRecord) => boolean;
 }
 
-export function edgeEvidence(graph: NewsGraph, edge: string, o: EdgeEvidenceOptions): HTMLElement {
-  const a: RelationEdgeAttributes = graph.getEdgeAttributes(edge);
+/** One statement with its supporting sentences (`evidence`: fetched from the server; undefined when it has none). */
+export function edgeEvidence(graph: PageGraph, edge: string, evidence: EvidenceRecord[] | undefined, o: EdgeEvidenceOptions): HTMLElement {
+  const a: PageEdgeAttributes = graph.getEdgeAttributes(edge);
   const documents = graph.getAttribute('documents') ?? {};
   const box = el('section', { className: 'edge-evidence' });
   box.dataset.edge = edge;
@@ -82,7 +84,11 @@ export function edgeEvidence(graph: NewsGraph, edge: string, o: EdgeEvidenceOpti
   badge.style.background = MODALITY_COLORS[a.modality] ?? '#888';
   head.append(' ', badge);
   box.append(head);
-  const shown = a.evidence.filter(o.passes);
+  if (!evidence) {
+    box.append(el('p', { className: 'note', textContent: 'The server no longer has this statement: the graph file changed. Reload the page.' }));
+    return box;
+  }
+  const shown = evidence.filter(o.passes);
   const list = el('ol', { className: 'evidence' });
   for (const ev of shown) {
     const li = el('li');
@@ -91,8 +97,8 @@ export function edgeEvidence(graph: NewsGraph, edge: string, o: EdgeEvidenceOpti
     list.append(li);
   }
   box.append(list);
-  if (shown.length < a.evidence.length) {
-    box.append(el('p', { className: 'note', textContent: `${a.evidence.length - shown.length} more sentence(s) hidden by the filters.` }));
+  if (shown.length < evidence.length) {
+    box.append(el('p', { className: 'note', textContent: `${evidence.length - shown.length} more sentence(s) hidden by the filters.` }));
   }
   return box;
 }

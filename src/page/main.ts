@@ -2,16 +2,16 @@
 import { toBlob } from '@sigma/export-image';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type Sigma from 'sigma';
-import type { EvidenceRecord, NewsGraph } from '../graph/model.js';
-import { fromJSON, type SerializedNewsGraph } from '../graph/serialize.js';
+import type { EvidenceRecord } from '../graph/model.js';
+import { decodePageGraph, type PageGraph, type PageGraphPayload } from '../serve/page-graph.js';
 import {
-  MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communities, mulberry32, nodeSizes, type SizeBy,
+  MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communities, nodeSizes, type SizeBy,
 } from './appearance.js';
 import type { DebugHandle } from './debug.js';
 import { $, download, el } from './dom.js';
 import { edgeEvidence } from './evidence.js';
 import { createRenderer, nodeLabel, type DisplayState } from './renderer.js';
+import { isLarge } from './settings.js';
 import { SearchIndex, attachAutocomplete } from './search.js';
 import { computeVisible, cypherView, emptyFilters, evidencePasses, type CypherView, type Filters } from './view.js';
 
@@ -24,6 +24,8 @@ interface Status {
 }
 
 const MAX_NODE_EDGES = 40;
+/** Statements per /api/evidence request (the server's cap). */
+const EVIDENCE_BATCH = 200;
 
 async function fetchJson<T>(url: string, init?: RequestInit): Promise<{ ok: boolean; status: number; body: T & { error?: string } }> {
   const res = await fetch(url, init);
@@ -37,32 +39,23 @@ function setStatus(text: string, isError = false): void {
   m.classList.toggle('error', isError);
 }
 
-/** Deterministic start positions (a seeded disc), so the layout ends the same on every load. */
-function seedPositions(graph: NewsGraph): boolean {
-  let allPlaced = graph.order > 0;
-  graph.forEachNode((_n, a) => { if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) allPlaced = false; });
-  if (allPlaced) return false;
-  const rand = mulberry32(7);
-  const r = Math.sqrt(graph.order) * 10;
-  graph.updateEachNodeAttributes((_n, a) => {
-    const t = rand() * 2 * Math.PI;
-    const d = r * Math.sqrt(rand());
-    return { ...a, x: d * Math.cos(t), y: d * Math.sin(t) };
-  }, { attributes: ['x', 'y'] });
-  return true;
-}
-
 async function main(): Promise<void> {
+  const timings: Record<string, number> = {};
   const debug: DebugHandle = {
     ready: false, layoutRunning: () => false, stopLayout: () => {}, visibleNodes: () => [], visibleEdges: () => [],
-    selectedNode: () => null, nodeClientPosition: () => ({ x: NaN, y: NaN }),
+    selectedNode: () => null, nodeClientPosition: () => ({ x: NaN, y: NaN }), timings, evidenceSettled: async () => {},
   };
   window.__newsgraph = debug;
 
-  const [statusRes, graphRes] = await Promise.all([
-    fetchJson<Status>('/api/status'),
-    fetchJson<SerializedNewsGraph>('/api/graph'),
-  ]);
+  // The page payload: entities and statements, laid out by the server, without evidence text (fetched on click).
+  const graphReq = fetch('/api/page-graph').then(async (res) => {
+    const text = await res.text();
+    timings.fetched = performance.now();
+    const body = JSON.parse(text) as PageGraphPayload & { error?: string };
+    timings.parsed = performance.now();
+    return { ok: res.ok, status: res.status, body };
+  });
+  const [statusRes, graphRes] = await Promise.all([fetchJson<Status>('/api/status'), graphReq]);
   const status = statusRes.body;
   $('status-neo4j').textContent = status.neo4j ? 'Neo4j: connected' : 'No Neo4j — running from graph/ files';
   if (!graphRes.ok) {
@@ -74,11 +67,12 @@ async function main(): Promise<void> {
     return;
   }
 
-  const graph = fromJSON(graphRes.body);
+  const graph = decodePageGraph(graphRes.body);
+  timings.built = performance.now();
   const documents = graph.getAttribute('documents') ?? {};
-  // Positions are the layout's output, the one thing sigma must read from the graph itself; they live only
-  // in this page's copy. Everything else the user changes is display state, applied by the reducers.
-  const needsLayout = seedPositions(graph);
+  const large = isLarge(graph.order, graph.size);
+  // Positions (x, y: the server's layout, or the layout button's) are the one thing sigma reads from the graph
+  // itself. Everything else the user changes is display state, applied by the reducers.
 
   const filters: Filters = emptyFilters();
   let cypher: CypherView | null = null;
@@ -91,8 +85,10 @@ async function main(): Promise<void> {
   const container = $('sigma');
   const sigma = createRenderer(graph, container, state);
   const label = (n: string) => nodeLabel(graph, n, state.labelLang);
-  // sigma draws its first frame synchronously in its constructor: time since navigation start (bench/page.ts).
-  debug.firstRenderMs = performance.now();
+  // sigma renders synchronously in its constructor (its first afterRender fires there); the frame reaches
+  // the screen at the next animation frame. Times since navigation start, read by bench/page.ts.
+  timings.firstRender = performance.now();
+  requestAnimationFrame(() => { timings.firstFrame = performance.now(); });
 
   // ---- layout: ForceAtlas2 in a web worker, stopped after a budget that grows with the graph.
   // A worker keeps the page responsive on 10k-node graphs, where a synchronous run would freeze it for seconds.
@@ -153,7 +149,42 @@ async function main(): Promise<void> {
   const panel = $('evidence');
   const panelBody = $('evidence-body');
   const passes = (ev: EvidenceRecord) => evidencePasses(ev, filters, documents);
-  const closePanel = () => { panel.hidden = true; panelBody.replaceChildren(); };
+  // Evidence sentences come from the server per statement, once per page load.
+  const evidenceCache = new Map<string, EvidenceRecord[] | undefined>();
+  const loadEvidence = async (edges: string[]) => {
+    const need = edges.filter((e) => !evidenceCache.has(e));
+    for (let i = 0; i < need.length; i += EVIDENCE_BATCH) {
+      const batch = need.slice(i, i + EVIDENCE_BATCH);
+      const q = new URLSearchParams(batch.map((e) => ['edge', e]));
+      const res = await fetchJson<{ evidence: Record<string, EvidenceRecord[]>; missing: string[] }>(`/api/evidence?${q}`);
+      if (!res.ok) throw new Error(res.body.error ?? `evidence request failed (${res.status})`);
+      for (const e of batch) evidenceCache.set(e, res.body.evidence[e]);
+    }
+  };
+  // The panel shows what was asked for last; an answer to an earlier click is dropped.
+  let panelRequest = 0;
+  let settled: Promise<void> = Promise.resolve();
+  debug.evidenceSettled = () => settled;
+  const fillPanel = (edges: string[], head: Node[], tail: Node[]) => {
+    const token = ++panelRequest;
+    panel.setAttribute('aria-busy', 'true');
+    panelBody.replaceChildren(...head, el('p', { className: 'note', textContent: 'loading statements…' }));
+    panel.hidden = false;
+    panelBody.scrollTop = 0;
+    settled = loadEvidence(edges).then(
+      () => {
+        if (token !== panelRequest) return;
+        panelBody.replaceChildren(...head, ...edges.map((e) => edgeEvidence(graph, e, evidenceCache.get(e), { label, passes })), ...tail);
+        panel.setAttribute('aria-busy', 'false');
+      },
+      (err: unknown) => {
+        if (token !== panelRequest) return;
+        panelBody.replaceChildren(...head, el('p', { className: 'error', textContent: `newsgraph page: ${(err as Error).message}` }));
+        panel.setAttribute('aria-busy', 'false');
+      },
+    );
+  };
+  const closePanel = () => { panelRequest++; panel.hidden = true; panelBody.replaceChildren(); panel.setAttribute('aria-busy', 'false'); };
   $('evidence-close').addEventListener('click', () => { state.selectedNode = null; state.selectedEdge = null; closePanel(); redraw(); });
 
   function showNode(node: string): void {
@@ -170,19 +201,15 @@ async function main(): Promise<void> {
     info.append(el('div', { className: 'meta', textContent: `${a.mentions} mention(s) in ${a.docs.length} document(s); ${graph.degree(node)} statement(s)` }));
     const edges = graph.edges(node).filter((e) => state.visible.edges.has(e));
     edges.sort((x, y) => graph.getEdgeAttribute(y, 'weight') - graph.getEdgeAttribute(x, 'weight'));
-    const parts: Node[] = [info];
-    for (const e of edges.slice(0, MAX_NODE_EDGES)) parts.push(edgeEvidence(graph, e, { label, passes }));
-    if (edges.length > MAX_NODE_EDGES) parts.push(el('p', { className: 'note', textContent: `${edges.length - MAX_NODE_EDGES} more statements; filter to narrow down.` }));
-    if (!edges.length) parts.push(el('p', { className: 'note', textContent: 'No visible statements for this entity.' }));
-    panelBody.replaceChildren(...parts);
-    panel.hidden = false;
-    panelBody.scrollTop = 0;
+    const tail: Node[] = [];
+    if (edges.length > MAX_NODE_EDGES) tail.push(el('p', { className: 'note', textContent: `${edges.length - MAX_NODE_EDGES} more statements; filter to narrow down.` }));
+    if (!edges.length) tail.push(el('p', { className: 'note', textContent: 'No visible statements for this entity.' }));
+    fillPanel(edges.slice(0, MAX_NODE_EDGES), [info], tail);
   }
 
   function showEdge(edge: string): void {
     $('evidence-title').textContent = 'Statement';
-    panelBody.replaceChildren(edgeEvidence(graph, edge, { label, passes }));
-    panel.hidden = false;
+    fillPanel([edge], [], []);
   }
 
   const focusCamera = (node: string) => {
@@ -201,8 +228,20 @@ async function main(): Promise<void> {
     if (moveCamera) focusCamera(node);
   };
 
-  sigma.on('enterNode', ({ node }) => { state.hovered = node; container.style.cursor = 'pointer'; redraw(); });
-  sigma.on('leaveNode', () => { state.hovered = null; container.style.cursor = ''; redraw(); });
+  // Hovering highlights a neighbourhood on small graphs; on large ones that would restyle every item on each
+  // mouse-over, so there sigma only shows the hovered label and the neighbourhood follows a click.
+  sigma.on('enterNode', ({ node }) => {
+    container.style.cursor = 'pointer';
+    if (large) return;
+    state.hovered = node;
+    redraw();
+  });
+  sigma.on('leaveNode', () => {
+    container.style.cursor = '';
+    if (large) return;
+    state.hovered = null;
+    redraw();
+  });
   sigma.on('clickNode', ({ node }) => selectNode(node, true));
   sigma.on('clickEdge', ({ edge }) => {
     state.selectedEdge = edge;
@@ -323,7 +362,6 @@ async function main(): Promise<void> {
     const r = container.getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
   };
-  if (needsLayout) startLayout();
   debug.ready = true;
 }
 
@@ -363,7 +401,7 @@ function checkList(box: HTMLElement, counts: Map<string, number>, hidden: Set<st
   }));
 }
 
-function buildFilterControls(graph: NewsGraph, f: Filters, onChange: () => void): void {
+function buildFilterControls(graph: PageGraph, f: Filters, onChange: () => void): void {
   const documents = graph.getAttribute('documents') ?? {};
   checkList($('legend-types'), countBy(graph.mapNodes((_n, a) => a.type)), f.hiddenTypes, (t) => TYPE_COLORS[t] ?? UNKNOWN_TYPE_COLOR, onChange);
   checkList($('legend-modalities'), countBy(graph.mapEdges((_e, a) => a.modality)), f.hiddenModalities, (m) => MODALITY_COLORS[m] ?? '#999', onChange);

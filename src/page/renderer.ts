@@ -2,11 +2,11 @@
 // filters, Cypher subgraph) lives in DisplayState and reaches sigma only through the reducers.
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { NewsGraph } from '../graph/model.js';
+import type { PageGraph } from '../serve/page-graph.js';
 import {
   FADED_NODE, MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communityColor, parallelCurvatures,
 } from './appearance.js';
-import { baseSettings } from './settings.js';
+import { baseSettings, isLarge } from './settings.js';
 import type { Visible } from './view.js';
 
 export interface DisplayState {
@@ -22,55 +22,58 @@ export interface DisplayState {
   neighbours: Set<string>;
 }
 
-export function nodeLabel(graph: NewsGraph, node: string, lang: 'en' | 'ko'): string {
+export function nodeLabel(graph: PageGraph, node: string, lang: 'en' | 'ko'): string {
   const a = graph.getNodeAttributes(node);
   return lang === 'ko' ? a.nameKo || a.name : a.name;
 }
 
-export function createRenderer(graph: NewsGraph, container: HTMLElement, state: DisplayState): Sigma {
-  const curvature = parallelCurvatures(graph);
+// sigma hands each reducer a fresh shallow copy of the item's attributes; the reducers set the display
+// fields on that copy and return it, so a refresh allocates nothing more per item. `type` is the entity
+// type in the data and sigma's program name on display, hence always overwritten.
+type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
+type EdgeData = Partial<EdgeDisplayData> & Record<string, unknown> & { curvature?: number };
+
+export function createRenderer(graph: PageGraph, container: HTMLElement, state: DisplayState): Sigma {
+  const large = isLarge(graph.order, graph.size);
+  // Curves keep parallel statements apart; on a large graph they are drawn as plain lines anyway.
+  const curvature = large ? new Map<string, number>() : parallelCurvatures(graph);
   const focus = () => state.hovered ?? state.selectedNode;
 
-  const nodeReducer = (node: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
-    const a = graph.getNodeAttributes(node);
-    const out: Partial<NodeDisplayData> = {
-      x: data.x as number, y: data.y as number,
-      size: state.sizes.get(node) ?? 4,
-      label: nodeLabel(graph, node, state.labelLang),
-      color: state.colorBy === 'community' && state.communities
-        ? communityColor(state.communities.get(node) ?? 0)
-        : TYPE_COLORS[a.type] ?? UNKNOWN_TYPE_COLOR,
-      zIndex: 1,
-    };
-    if (!state.visible.nodes.has(node)) return { ...out, hidden: true };
+  const nodeReducer = (node: string, data: NodeData): NodeData => {
+    const entityType = data.type as string;
+    data.type = 'circle';
+    data.size = state.sizes.get(node) ?? 4;
+    data.label = state.labelLang === 'ko' ? (data.nameKo as string | undefined) || (data.name as string) : (data.name as string);
+    data.color = state.colorBy === 'community' && state.communities
+      ? communityColor(state.communities.get(node) ?? 0)
+      : TYPE_COLORS[entityType] ?? UNKNOWN_TYPE_COLOR;
+    data.zIndex = 1;
+    if (!state.visible.nodes.has(node)) { data.hidden = true; return data; }
     const f = focus();
     if (f) {
-      if (node === f) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3 });
-      else if (state.neighbours.has(node)) Object.assign(out, { forceLabel: true, zIndex: 2 });
-      else Object.assign(out, { color: FADED_NODE, label: '', zIndex: 0 });
+      if (node === f) { data.highlighted = true; data.forceLabel = true; data.zIndex = 3; }
+      else if (state.neighbours.has(node)) { data.forceLabel = true; data.zIndex = 2; }
+      else { data.color = FADED_NODE; data.label = ''; data.zIndex = 0; }
     }
-    if (state.selectedEdge) {
-      const ends = [graph.source(state.selectedEdge), graph.target(state.selectedEdge)];
-      if (ends.includes(node)) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3 });
+    if (state.selectedEdge && (graph.source(state.selectedEdge) === node || graph.target(state.selectedEdge) === node)) {
+      data.highlighted = true; data.forceLabel = true; data.zIndex = 3;
     }
-    return out;
+    return data;
   };
 
-  const edgeReducer = (edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
-    if (!state.visible.edges.has(edge)) return { hidden: true };
-    const weight = (data.weight as number) || 1;
-    const curv = curvature.get(edge);
-    const out: Partial<EdgeDisplayData> & { curvature?: number } = {
-      color: MODALITY_COLORS[data.modality as string] ?? '#999',
-      size: 1 + Math.log2(weight),
-      type: curv ? 'curved' : 'arrow',
-      zIndex: 1,
-      ...(curv ? { curvature: curv } : {}),
-    };
+  const edgeReducer = (edge: string, data: EdgeData): EdgeData => {
+    if (!state.visible.edges.has(edge)) { data.hidden = true; return data; }
     const f = focus();
-    if (f && graph.source(edge) !== f && graph.target(edge) !== f) return { ...out, hidden: true };
-    if (edge === state.selectedEdge) Object.assign(out, { size: (out.size ?? 1) + 3, zIndex: 3 });
-    return out;
+    if (f && graph.source(edge) !== f && graph.target(edge) !== f) { data.hidden = true; return data; }
+    data.color = MODALITY_COLORS[data.modality as string] ?? '#999';
+    data.size = 1 + Math.log2((data.weight as number) || 1);
+    data.zIndex = 1;
+    const curv = curvature.get(edge);
+    if (curv) { data.type = 'curved'; data.curvature = curv; }
+    // The focused entity's few statements show their direction even on a large graph.
+    else data.type = large && !f ? 'line' : 'arrow';
+    if (edge === state.selectedEdge) { data.size += 3; data.zIndex = 3; }
+    return data;
   };
 
   return new Sigma(graph, container, {

@@ -1,5 +1,5 @@
 // Autocomplete over English names, Korean names and aliases.
-import type { NewsGraph } from '../graph/model.js';
+import type { PageGraph } from '../serve/page-graph.js';
 import { el } from './dom.js';
 
 interface Entry {
@@ -14,7 +14,7 @@ const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' 
 export class SearchIndex {
   private entries: Entry[] = [];
 
-  constructor(private graph: NewsGraph) {
+  constructor(private graph: PageGraph) {
     graph.forEachNode((node, a) => {
       const seen = new Set<string>();
       const push = (text: string | undefined, kind: Entry['kind']) => {

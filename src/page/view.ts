@@ -1,6 +1,7 @@
 // What the user chose to see: filters, an optional Cypher subgraph, and the visible node/edge sets they give.
 // Kept outside the graph: the graph stays the data as served; sigma's reducers read these sets.
-import type { DocumentRecord, EvidenceRecord, NewsGraph } from '../graph/model.js';
+import type { DocumentRecord } from '../graph/model.js';
+import type { EvidenceSummary, PageGraph } from '../serve/page-graph.js';
 
 export interface Filters {
   hiddenTypes: Set<string>;
@@ -34,7 +35,8 @@ export interface Visible {
 
 const evidenceFiltersActive = (f: Filters) => !!(f.doc || f.lang || f.dateFrom || f.dateTo || f.minConfidence > 0);
 
-export function evidencePasses(ev: EvidenceRecord, f: Filters, documents: Record<string, DocumentRecord>): boolean {
+/** Full evidence records pass the same test: they carry these fields too. */
+export function evidencePasses(ev: EvidenceSummary, f: Filters, documents: Record<string, DocumentRecord>): boolean {
   if (f.doc && ev.docId !== f.doc) return false;
   if (f.lang && ev.lang !== f.lang) return false;
   if (ev.confidence < f.minConfidence) return false;
@@ -47,7 +49,7 @@ export function evidencePasses(ev: EvidenceRecord, f: Filters, documents: Record
   return true;
 }
 
-export function computeVisible(graph: NewsGraph, f: Filters, cypher: CypherView | null): Visible {
+export function computeVisible(graph: PageGraph, f: Filters, cypher: CypherView | null): Visible {
   const documents = graph.getAttribute('documents') ?? {};
   const nodes = new Set<string>();
   graph.forEachNode((n, a) => {
@@ -80,7 +82,7 @@ export function computeVisible(graph: NewsGraph, f: Filters, cypher: CypherView 
 }
 
 /** Cypher results name nodes and edges; edges bring their endpoints along. Unknown ids are counted, not shown. */
-export function cypherView(graph: NewsGraph, nodeIds: string[], edgeKeys: string[]): { view: CypherView; missing: number } {
+export function cypherView(graph: PageGraph, nodeIds: string[], edgeKeys: string[]): { view: CypherView; missing: number } {
   const nodes = new Set<string>();
   let missing = 0;
   for (const n of nodeIds) { if (graph.hasNode(n)) nodes.add(n); else missing++; }

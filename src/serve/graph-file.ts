@@ -4,6 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { ServeError } from '../errors.js';
 import { fromJSON, type NewsGraph, type SerializedNewsGraph } from '../graph/index.js';
+import { layoutPositions } from './layout.js';
+import { encodePageGraph, type Positions } from './page-graph.js';
 
 export interface LoadedGraph {
   raw: Buffer;
@@ -13,8 +15,19 @@ export interface LoadedGraph {
   documents: number;
 }
 
+/** The page's payload for one version of the graph file (see page-graph.ts). */
+export interface PagePayload {
+  raw: Buffer;
+  gzip: Buffer;
+  etag: string;
+  layoutMs: number;
+}
+
 export class GraphFile {
   private cache: { stamp: string; loaded: LoadedGraph } | null = null;
+  private pageCache: { loaded: LoadedGraph; payload: PagePayload } | null = null;
+  /** The last layout, so the next version of the file keeps known nodes where they were. */
+  private positions: Positions | undefined;
 
   constructor(readonly file: string) {}
 
@@ -44,5 +57,21 @@ export class GraphFile {
     };
     this.cache = { stamp, loaded };
     return loaded;
+  }
+
+  /** The current graph as the page's payload, laid out; computed once per file version. */
+  async page(): Promise<PagePayload | null> {
+    const loaded = await this.load();
+    if (!loaded) return null;
+    if (this.pageCache?.loaded === loaded) return this.pageCache.payload;
+    const t0 = performance.now();
+    if (loaded.graph.order > 2000) process.stderr.write(`serve: laying out ${loaded.graph.order} entities for the page…\n`);
+    this.positions = layoutPositions(loaded.graph, this.positions);
+    const layoutMs = performance.now() - t0;
+    const raw = Buffer.from(JSON.stringify(encodePageGraph(loaded.graph, this.positions)), 'utf8');
+    const payload: PagePayload = { raw, gzip: gzipSync(raw), etag: `"page-${loaded.etag.slice(1, -1)}"`, layoutMs };
+    if (loaded.graph.order > 2000) process.stderr.write(`serve: layout done in ${(layoutMs / 1000).toFixed(1)} s\n`);
+    this.pageCache = { loaded, payload };
+    return payload;
   }
 }

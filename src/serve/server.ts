@@ -1,5 +1,6 @@
-// The `serve` HTTP server: the exploration page, the graph file as JSON, status, a read-only Cypher box
-// and GraphML export of the current view. node:http only — six routes do not need a framework.
+// The `serve` HTTP server: the exploration page, the graph file as JSON (whole, or laid out and without
+// evidence text for the page, which fetches evidence on click), status, a read-only Cypher box and GraphML
+// export of the current view. node:http only — eight routes do not need a framework.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
@@ -37,6 +38,8 @@ const PAGE_FILES: Record<string, { file: string; type: string }> = {
 const CSP = "default-src 'self'; script-src 'self'; worker-src blob:; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const MAX_BODY = 32 * 1024 * 1024;
+/** Statements per /api/evidence request: the page asks for at most the 40 it lists for one entity. */
+const MAX_EVIDENCE_EDGES = 200;
 
 export async function startServer(opts: StartServerOptions = {}): Promise<RunningServer> {
   const { cypher = null, ...rest } = opts;
@@ -54,6 +57,16 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     } catch {
       throw new HttpError(503, `serve: the page is not built (${path.join(o.pageDir, name)} missing); run \`npm run build:page\``);
     }
+  }
+
+  /** A cached JSON body, gzipped when the client takes it, with a validator. */
+  function sendCached(req: IncomingMessage, res: ServerResponse, body: { raw: Buffer; gzip: Buffer; etag: string }): void {
+    if (req.headers['if-none-match'] === body.etag) return send(res, 304, Buffer.alloc(0), { etag: body.etag });
+    const gz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    send(res, 200, gz ? body.gzip : body.raw, {
+      'content-type': 'application/json; charset=utf-8', etag: body.etag, 'cache-control': 'no-cache',
+      ...(gz ? { 'content-encoding': 'gzip' } : {}), vary: 'accept-encoding',
+    });
   }
 
   async function currentGraph() {
@@ -74,14 +87,27 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     }
 
     switch (route) {
-      case 'GET /api/graph': {
-        const g = await currentGraph();
-        if (req.headers['if-none-match'] === g.etag) return send(res, 304, Buffer.alloc(0), { etag: g.etag });
-        const gz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-        return send(res, 200, gz ? g.gzip : g.raw, {
-          'content-type': 'application/json; charset=utf-8', etag: g.etag, 'cache-control': 'no-cache',
-          ...(gz ? { 'content-encoding': 'gzip' } : {}), vary: 'accept-encoding',
-        });
+      case 'GET /api/graph':
+        return sendCached(req, res, await currentGraph());
+      case 'GET /api/page-graph': {
+        await currentGraph(); // the same 404 when the file is missing
+        const p = await graphFile.page();
+        if (!p) throw new HttpError(404, `serve: graph file ${o.graphFile} not found; build the graph first (newsgraph build), then reload`);
+        return sendCached(req, res, p);
+      }
+      case 'GET /api/evidence': {
+        // The supporting sentences of statements, by edge key (repeat `edge=`): the page payload leaves them out.
+        const keys = url.searchParams.getAll('edge');
+        if (!keys.length) throw new HttpError(400, 'serve: name the statements as /api/evidence?edge=<key>&edge=<key>');
+        if (keys.length > MAX_EVIDENCE_EDGES) throw new HttpError(400, `serve: at most ${MAX_EVIDENCE_EDGES} statements per /api/evidence request`);
+        const { graph } = await currentGraph();
+        const evidence: Record<string, unknown> = {};
+        const missing: string[] = [];
+        for (const k of keys) {
+          if (graph.hasEdge(k)) evidence[k] = graph.getEdgeAttribute(k, 'evidence');
+          else missing.push(k);
+        }
+        return json(res, 200, { evidence, missing });
       }
       case 'GET /api/status': {
         const g = await graphFile.load();
@@ -155,6 +181,10 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     });
   });
 
+  // Lay the graph out before taking requests: the first page load then gets positions at once.
+  // A missing or broken file is reported per request instead, as it may appear or be fixed later.
+  await graphFile.page().catch(() => null);
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       reject(err.code === 'EADDRINUSE'
@@ -174,7 +204,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   };
 }
 
-const knownApi = (p: string) => ['/api/graph', '/api/status', '/api/cypher', '/api/export.graphml'].includes(p);
+const knownApi = (p: string) => ['/api/graph', '/api/page-graph', '/api/evidence', '/api/status', '/api/cypher', '/api/export.graphml'].includes(p);
 
 /** Refuse requests addressed to another host name (DNS rebinding against a loopback server). */
 function checkHost(req: IncomingMessage, boundHost: string): void {

@@ -5,17 +5,18 @@
 //   phrases.ts  noun phrases (의-genitives, 와/과/이나/및 coordination, 등/같은 examples) with their case role
 //   clause.ts   predicate frames: subjects, objects, adnominal/connective/quoted clauses, modality
 //   gloss.ts    English labels for phrases from data/glossary.ko.yaml
-//   index.ts    frames → triples (relation map, action-noun objects, attribution)
+//   index.ts    frames → triples (relation map, action-noun objects, 에 대한 phrases, support verbs
+//               (수출 통제에 나서다), licence requirements, attribution) and noun-final headlines
 import type { DocumentEntities, EntityLinker, Mention } from '../../entities/index.js';
 import { makeTriple, type SentenceExtractor, type SentenceResult } from '../../extract/index.js';
 import { GENERIC_RELATION, type RelationMap } from '../../relations/index.js';
 import type { EntityRef, NewsDocument, Sentence, Span, Triple } from '../../types/index.js';
 import { resolveOptions } from '../../util/options.js';
-import { analyseClauses, type Frame, type ObjectArg } from './clause.js';
+import { analyseClauses, phrasal, type Frame, type ObjectArg } from './clause.js';
 import { glossPhrase, glossWord } from './gloss.js';
 import { DEFAULT_KO_GLOSSARY_FILE, DEFAULT_KO_LEXICON_FILE, DEFAULT_KO_MODALITY_FILE, loadKoLexicon, type KoLexicon } from './lexicon.js';
 import { analyse, analyseInDocument, type Token } from './morph.js';
-import { headNoun, partReferent, phraseReferents, toPhrases, type NounPhrase } from './phrases.js';
+import { headNoun, partReferent, phraseReferents, possessors, toPhrases, type NounPhrase } from './phrases.js';
 import { toWords } from './words.js';
 
 export { warmUp } from './morph.js';
@@ -42,6 +43,8 @@ export const DEFAULT_KO_OPTIONS: KoOptions = {
 };
 
 const isNamed = (r: EntityRef) => r.type !== 'Concept';
+/** Entity types that are traded or controlled goods rather than actors. */
+const GOODS = new Set(['Material', 'Product', 'Technology']);
 
 export function createKoreanExtractor(opts: Partial<KoOptions> & { linker: EntityLinker; relations: RelationMap }): SentenceExtractor {
   const { linker: _linker, relations, ...rest } = opts;
@@ -72,16 +75,48 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const text = sentence.text;
   const off = sentence.start;
   const { words, mentions } = toWords(text, off, tokens, entities, lx, cache);
-  const phrases = toPhrases(words);
-  const frames = analyseClauses(phrases, text, lx);
+  const phrases = toPhrases(words, lx);
+  const relational = (l: string) => !!relations.lookup(l, 'ko');
+  const frames = analyseClauses(phrases, text, lx, relational);
   const span = (s: number, e: number): Span => ({ start: off + s, end: off + e, text: text.slice(s, e) });
   const withSpan = (r: EntityRef, np?: NounPhrase): EntityRef => (r.span || !np ? r : { ...r, span: span(np.start, koEnd(np)) });
 
   /** The concept node for a phrase (or part of it from `from`). */
+  const clean = (s: string) => s.replace(/[‘’'“”"]/g, '').replace(/\s+/g, ' ').trim();
   const conceptOf = (np: NounPhrase): EntityRef => {
-    const ko = text.slice(np.start, koEnd(np)).replace(/[‘’'“”"]/g, '').replace(/\s+/g, ' ').trim();
-    const en = glossPhrase(np, lx);
-    return entities.concept(en ? { ko, en } : { ko }, span(np.start, koEnd(np)));
+    let ko = clean(text.slice(np.start, koEnd(np)));
+    let en = glossPhrase(np, lx);
+    let start = np.start;
+    // X에 대한 Y → "Y on X" (tariffs on Chinese electric vehicles, exports to China).
+    if (np.about) {
+      const aboutEn = glossPhrase(np.about, lx);
+      ko = clean(text.slice(np.about.start, koEnd(np)));
+      en = en && aboutEn ? `${en} ${lx.glossary.aboutPrepositions.get(headNoun(np).text) ?? lx.glossary.aboutPrepositions.get('*') ?? 'on'} ${aboutEn}` : undefined;
+      start = np.about.start;
+    }
+    return entities.concept(en ? { ko, en } : { ko }, span(start, koEnd(np)));
+  };
+  /** Named referents of X in "X에 대한 Y", or of the nouns an action/verbal noun governs (흑연 수출 통제 → graphite). */
+  const governed = (np: NounPhrase, headIsAction: (n: string) => boolean): EntityRef[] => {
+    const last = np.parts[np.parts.length - 1]!;
+    const before = last.nouns.slice(0, -1).filter((n) => !headIsAction(n.text));
+    // The last name before the action, a country only when nothing else is named (대중 수출 → China).
+    const cands = before.filter((n) => n.entity && isNamed(n.entity) && n.entity.type !== 'Policy');
+    const pick = [...cands].reverse().find((n) => n.entity!.type !== 'Country') ?? cands[cands.length - 1];
+    const named = pick ? [withSpan(pick.entity!, undefined)] : [];
+    if (named.length && !np.parts.some((p) => p.link === 'genitive')) {
+      const k = last.nouns.indexOf(pick!);
+      const out = [...named];
+      if (np.parts.length > 1 && k === 0) {
+        for (let i = np.parts.length - 2; i >= 0 && np.parts[i]!.link === 'conjunction'; i--) {
+          const r = partReferent(np.parts[i]!, lx);
+          if (r) out.unshift(r);
+        }
+      }
+      return out;
+    }
+    if (np.about) return phraseReferents(np.about, lx).filter(isNamed).map((r) => withSpan(r, np.about));
+    return [];
   };
 
   /** What a predicate's object slot stands for. */
@@ -94,6 +129,14 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       if (refs.some(isNamed)) return refs.filter(isNamed);
       const obj = inner.object && 'np' in inner.object ? inner.object.np : undefined;
       const noun = inner.main.noun;
+      // …분야에 투자하는 것을: "investment in <the field>".
+      if (!obj && inner.dative && noun) {
+        const d = inner.dative;
+        const ko = clean(text.slice(d.start, inner.main.stemEnd));
+        const dEn = glossPhrase(d, lx), nounEn = glossWord(noun, lx);
+        const prep = lx.glossary.aboutPrepositions.get(noun) ?? 'on';
+        return [entities.concept(dEn && nounEn ? { ko, en: `${nounEn} ${prep} ${dEn}` } : { ko }, span(d.start, inner.main.stemEnd))];
+      }
       if (!obj || !noun) return refs;
       const ko = `${text.slice(obj.start, koEnd(obj)).trim()} ${noun}`;
       const objEn = glossPhrase(obj, lx), nounEn = glossWord(noun, lx);
@@ -101,9 +144,42 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     }
     const np = arg.np;
     const refs = phraseReferents(np, lx);
-    if (refs.length) return refs.map((r) => withSpan(r, np));
+    // 흑연에 대한 수출 통제: a policy name with what it is about is a phrase of its own.
+    if (refs.length && !(np.about && refs.every((r) => r.type === 'Policy'))) return refs.map((r) => withSpan(r, np));
     const head = headNoun(np);
+    // 흑연의 90% 이상: a quantity of something is about that thing.
+    const gi = np.parts.findIndex((p) => p.link === 'genitive');
+    if (gi >= 0 && !head.entity && (lx.timeNouns.has(head.text) || /^[\d.,%]+$/.test(head.text))) {
+      const whole: NounPhrase = { ...np, parts: np.parts.slice(0, gi + 1).map((p, k) => (k === gi ? { nouns: p.nouns } : p)) };
+      return objectRefs({ np: whole }, f);
+    }
     if (lx.pronouns.has(head.text) && np.parts.length === 1 && np.parts[0]!.nouns.length === 1) return [];
+    // Dates and quantities (지난 7월부터, 65% 이상을) are never what a predicate is about; 기업 36곳 is about 기업.
+    if (!head.entity && (lx.timeNouns.has(head.text) || /^[\d.,%]+$/.test(head.text))) {
+      const trimmed = trimCounters(np, lx);
+      return trimmed && trimmed.end < np.end && !lx.timeNouns.has(headNoun(trimmed).text) ? objectRefs({ np: trimmed }, f) : [];
+    }
+    // ASML의 중국 수출, H800과 A800의 중국 수출: a country right before the action noun is its destination; the
+    // genitive possessor is the actor whose action the predicate is about.
+    if (lx.actionNouns.has(head.text)) {
+      const last = np.parts[np.parts.length - 1]!;
+      const prev = last.nouns[last.nouns.length - 2];
+      if (prev?.entity?.type === 'Country') {
+        const owners = possessors(np, lx).filter(isNamed);
+        if (owners.length) return owners;
+      }
+      // 갈륨과 게르마늄 관련 품목의 수출: the goods named in a possessor that is no actor are what is traded.
+      const pi = np.parts.map((p) => p.link).lastIndexOf('genitive');
+      if (pi >= 0) {
+        const owner = np.parts.slice(0, pi + 1);
+        const goods = owner.flatMap((p) => {
+          const r = partReferent(p, lx);
+          return r ? [r] : p.nouns.filter((n) => n.entity && GOODS.has(n.entity.type)).map((n) => n.entity!);
+        }).filter((r) => GOODS.has(r.type));
+        const actors = owner.flatMap((p) => p.nouns).filter((n) => n.entity && isNamed(n.entity) && !GOODS.has(n.entity.type));
+        if (goods.length && !actors.length) return [...new Map(goods.map((g) => [g.id, g])).values()];
+      }
+    }
     // An action noun's own object (마이크론 제품 구매 → Micron; 갈륨과 게르마늄 수출 → both) unless a genitive
     // makes the phrase a possession (중국 업체의 클라우드 접근 stays a phrase).
     if (lx.actionNouns.has(head.text) && !np.parts.some((p) => p.link === 'genitive')) {
@@ -142,22 +218,60 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     }));
   };
 
-  for (const f of frames) {
+  const lic = lx.licensing;
+  for (const [fi, f] of frames.entries()) {
     if (f.silent) continue;
     const subjects = (f.subject?.refs ?? []).filter(isNamed).map((r) => withSpan(r, f.subject?.np));
     if (!subjects.length) continue;
+    // …할 때 허가를 받도록 하다: a licence requirement on the preceding clause's actor (or its goods).
+    if (f.causative && lic && f.lemma === lic.verb && f.object && 'np' in f.object && lic.nouns.has(headNoun(f.object.np).text)) {
+      const prev = frames[fi - 1];
+      const rel = relations.lookup(lic.lemma, 'ko')?.type;
+      if (!prev || !rel) continue;
+      const actors = prev.subject && !prev.subject.inherited ? prev.subject.refs.filter(isNamed) : [];
+      const targets = actors.length ? actors : objectRefs(prev.object, prev);
+      for (const s of subjects) for (const ob of targets) emit(f, s, rel, lic.lemma, ob, 0.7);
+      continue;
+    }
+    // …하는 방안을 검토하다: the relative clause carries the content (already marked considered); "considers plan" is noise.
+    const objNp = f.object && 'np' in f.object ? f.object.np : undefined;
+    const prevFrame = frames[fi - 1];
+    if (lx.modality.governing.has(f.lemma) && objNp && lx.measureNouns.has(headNoun(objNp).text) && objNp.parts.length === 1 && objNp.parts[0]!.nouns.length === 1
+      && prevFrame?.kind === 'adnominal' && !prevFrame.silent && /^\s*$/.test(text.slice(prevFrame.last.end, objNp.start))) continue;
     const relType = relations.lookup(f.lemma, 'ko')?.type;
     const rel = relType ?? GENERIC_RELATION;
+    // 제재를 가하다: an unmapped support verb says nothing the verbal noun's relation (below) does not.
+    if (!relType && lx.supportVerbs.has(f.lemma) && objNp && verbalNoun(headNoun(objNp).text, relations)) continue;
     // Recipient-taking verbs: a named recipient beats a common-noun object (중국 업체에 서비스를 제공).
     let objs = objectRefs(f.object, f);
     if (f.dative && (!objs.some(isNamed) || !f.object)) {
       const d = objectRefs({ np: f.dative }, f);
       if (d.length && (d.some(isNamed) || !objs.length)) objs = d;
     }
+    // 중국 기업을 대상으로 수출을 제한: a named target beats a bare action noun.
+    if (f.target && objs.every((r) => !isNamed(r))) {
+      const tr = phraseReferents(f.target, lx).filter(isNamed);
+      if (tr.length) objs = tr.map((r) => withSpan(r, f.target));
+    }
     if (!objs.length) continue;
     if (!relType && (o.unmapped === 'none' || (o.unmapped === 'entities' && !objs.every(isNamed)))) continue;
     const confidence = (relType ? 0.85 : 0.5) - (f.subject?.inherited ? 0.1 : 0) - (f.modality === 'negated' ? 0.1 : 0);
     for (const s of subjects) for (const ob of objs) emit(f, s, rel, f.lemma, ob, confidence);
+  }
+  // Support verbs (수출 통제에 나서다, 추가 제재를 검토하다, 제재를 가하다): the verbal noun's own relation holds too,
+  // about what the noun governs (흑연에 대한 수출 통제 → graphite; 마이크론에 대한 제재 → Micron).
+  for (const f of frames) {
+    if (f.silent || !lx.supportVerbs.has(f.lemma)) continue;
+    const subjects = (f.subject?.refs ?? []).filter(isNamed).map((r) => withSpan(r, f.subject?.np));
+    const np = f.object && 'np' in f.object ? f.object.np : f.dative;
+    if (!subjects.length || !np) continue;
+    const head = headNoun(np);
+    const noun = (head.text.split(/\s+/).pop() ?? head.text);
+    const inner = verbalNoun(noun, relations);
+    if (!inner || inner.lemma === f.lemma) continue;
+    let objs = governed(np, (n) => lx.actionNouns.has(n) || n === noun);
+    if (!objs.length && f.target) objs = phraseReferents(f.target, lx).filter(isNamed).map((r) => withSpan(r, f.target));
+    for (const s of subjects) for (const ob of objs) emit(f, s, inner.type, inner.lemma, ob, 0.75 - (f.subject?.inherited ? 0.1 : 0));
   }
   if (o.speechTriples) {
     for (const f of frames) {
@@ -170,6 +284,24 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const main = quotedTriples.filter((t) => f.quoted!.some((q) => q.kind !== 'adnominal' && sameFrame(t, q, off)));
       const about = (main.length ? main : quotedTriples).pop();
       if (about) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), rel, f.lemma, about.object, 0.7);
+    }
+  }
+  // 화웨이는 미국의 제재로 …: "X의 <verbal noun>(으)로" (because of X's sanctions) — X acts on the clause's topic.
+  for (const [pi, np] of phrases.entries()) {
+    if (np.kind !== 'np' || np.role !== 'oblique' || !(np.particle === '로' || np.particle === '으로')) continue;
+    if (np.parts.length !== 2 || np.parts[0]!.link !== 'genitive' || np.parts[1]!.nouns.length !== 1) continue;
+    const agent = partReferent(np.parts[0]!, lx);
+    const vn = verbalNoun(np.parts[1]!.nouns[0]!.text, relations);
+    if (!agent || GOODS.has(agent.type) || !isNamed(agent) || !vn) continue;
+    const holder = phrases.slice(0, pi).reverse().find((p): p is NounPhrase => p.kind === 'np' && (p.role === 'topic' || p.role === 'subject'));
+    for (const target of holder ? phraseReferents(holder, lx).filter(isNamed) : []) {
+      if (target.id === agent.id) continue;
+      const n = np.parts[1]!.nouns[0]!;
+      const a = np.parts[0]!.nouns.find((x) => x.entity?.id === agent.id);
+      triples.push(makeTriple(doc, sentence, {
+        subject: { ...agent, span: a ? span(a.start, a.end) : span(np.start, np.end) }, relation: vn.type, predicate: vn.lemma,
+        object: withSpan(target, holder), modality: 'asserted', confidence: 0.6, predicateSpan: span(n.start, n.end),
+      }));
     }
   }
   // Affiliation: ORG의 PERSON 직함 (조지타운 CSET의 와인스타인 연구원) → the person works for the organisation.
@@ -193,8 +325,18 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     }
   }
   // Headlines without an inflected predicate: "바이든 행정부, 中기업 … 접근 규제 검토".
-  if (!frames.length) triples.push(...headline(phrases, text, off, doc, sentence, entities, relations, lx, conceptOf, span));
+  triples.push(...headline(phrases, text, off, doc, sentence, entities, relations, lx, conceptOf, span, governed));
   return { triples, mentions: mentions as Mention[] };
+}
+
+/** The relation of a verbal noun (통제 → 통제하다 → RESTRICTS), also at the end of an unspaced compound (수출통제). */
+function verbalNoun(noun: string, relations: RelationMap): { lemma: string; type: string } | undefined {
+  for (let k = 0; k + 1 < noun.length; k++) {
+    const lemma = `${noun.slice(k)}하다`;
+    const r = relations.lookup(lemma, 'ko');
+    if (r) return { lemma, type: r.type };
+  }
+  return undefined;
 }
 
 function sameFrame(t: Triple, f: Frame, off: number): boolean {
@@ -209,48 +351,109 @@ function koEnd(np: NounPhrase): number {
 }
 
 /**
- * Headline style: a named subject set off by a comma, then a noun phrase ending in verbal nouns. The innermost
- * verbal noun with a relation is the predicate (규제 → RESTRICTS), governing ones after it give modality
- * (검토 → considered), the nouns before it are the object.
+ * Headline style: each segment between ellipses (…) that ends in a bare noun phrase, with a named subject set
+ * off by a comma: "美, 中 전기차 관세 100%로 인상", "中, 흑연도 수출 통제", "바이든 행정부, 中기업 … 접근 규제 검토".
+ * The innermost verbal noun with a relation is the predicate (규제 → RESTRICTS), governing ones after it give
+ * modality (검토 → considered); the nouns before it are the object, or else the argument phrase before it
+ * (흑연도 수출 통제 → graphite). A noun + 에 + verbal noun can be a phrasal predicate (명단에 추가 → SANCTIONS).
  */
 function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: number, doc: NewsDocument, sentence: Sentence,
   entities: DocumentEntities, relations: RelationMap, lx: KoLexicon, conceptOf: (np: NounPhrase) => EntityRef,
-  span: (s: number, e: number) => Span): Triple[] {
-  const comma = phrases.findIndex((p) => p.kind === 'mark' && p.mark === 'comma');
-  if (comma < 1) return [];
-  const subjNp = phrases[comma - 1]!;
-  if (subjNp.kind !== 'np' || subjNp.role !== 'bare') return [];
-  const subjects = phraseReferents(subjNp, lx).filter(isNamed);
-  const objNp = phrases.slice(comma + 1).filter((p): p is NounPhrase => p.kind === 'np').pop();
-  if (!subjects.length || !objNp || objNp !== phrases[phrases.length - 1] && phrases[phrases.length - 1]!.kind !== 'mark') return [];
-  const last = objNp.parts[objNp.parts.length - 1]!;
-  const nouns = [...last.nouns];
-  let modality: Triple['modality'] = 'asserted';
-  let rel: { type: string } | undefined, lemma = '', predStart = 0, predEnd = 0;
-  while (nouns.length > 1) {
-    const n = nouns[nouns.length - 1]!;
-    if (n.entity) break;
-    const l = `${n.text}하다`;
-    const gov = lx.modality.governing.get(l);
-    const r = relations.lookup(l, 'ko');
-    if (!gov && !r) break;
-    nouns.pop();
-    if (gov) { if (modality === 'asserted') modality = gov; if (!rel) { lemma = l; predStart = n.start; predEnd = n.end; } continue; }
-    rel = r; lemma = l; predStart = n.start; predEnd = predEnd || n.end;
-    break; // the innermost relation noun; what precedes it is the object (접근 규제: restricting access)
-  }
-  if (!rel || !nouns.length) return [];
-  const obj: NounPhrase = { ...objNp, parts: [...objNp.parts.slice(0, -1), { nouns }], end: nouns[nouns.length - 1]!.end };
-  const refs = phraseReferents(obj, lx);
-  const objects = refs.length ? refs : [conceptOf(obj)];
+  span: (s: number, e: number) => Span, governed: (np: NounPhrase, isAction: (n: string) => boolean) => EntityRef[]): Triple[] {
   const out: Triple[] = [];
-  for (const s of subjects) for (const ob of objects) {
-    if (s.id === ob.id) continue;
-    out.push(makeTriple(doc, sentence, {
-      subject: { ...s, span: s.span ?? span(subjNp.start, koEnd(subjNp)) }, relation: rel.type, predicate: lemma, object: ob,
-      modality, confidence: 0.6, predicateSpan: span(predStart, predEnd),
-    }));
+  const segments: Array<typeof phrases> = [[]];
+  for (const p of phrases) {
+    if (p.kind === 'mark' && /…|\.\.|⋯/.test(p.text)) segments.push([]);
+    else segments[segments.length - 1]!.push(p);
+  }
+  const relational = (l: string) => !!relations.lookup(l, 'ko');
+  for (const seg of segments) {
+    const content = seg.filter((p) => p.kind !== 'mark' || p.mark === 'comma');
+    const objNp = content[content.length - 1];
+    if (!objNp || objNp.kind !== 'np' || objNp.role !== 'bare') continue;
+    if (seg.some((p) => p.kind === 'pred' && p.endings[p.endings.length - 1]?.tag === 'EF')) continue;
+    const comma = content.findIndex((p) => p.kind === 'mark' && p.mark === 'comma');
+    if (comma < 1) continue;
+    const subjNp = content[comma - 1]!;
+    if (subjNp.kind !== 'np' || subjNp.role !== 'bare') continue;
+    const subjects = phraseReferents(subjNp, lx).filter(isNamed);
+    if (!subjects.length) continue;
+    const body = content.slice(comma + 1, -1).filter((p): p is NounPhrase => p.kind === 'np');
+    const last = objNp.parts[objNp.parts.length - 1]!;
+    const nouns = [...last.nouns];
+    let modality: Triple['modality'] = 'asserted';
+    let rel: { type: string } | undefined, lemma = '', predStart = 0, predEnd = 0;
+    let argNp: NounPhrase | undefined;
+    while (nouns.length) {
+      const n = nouns[nouns.length - 1]!;
+      // A policy name ending in a verbal noun (수출 통제) is the predicate 통제 with its object 수출.
+      const word = n.entity ? (n.entity.type === 'Policy' ? n.text.split(/\s+/).pop()! : '') : n.text;
+      const vn = word ? verbalNoun(word, relations) : undefined;
+      const l = vn?.lemma ?? `${word}하다`;
+      const gov = lx.modality.governing.get(l);
+      // 명단에 추가, or inside one compound: 블랙리스트 추가 (the list noun right before).
+      const listNp: NounPhrase | undefined = nouns.length > 1 ? { ...objNp, parts: [{ nouns: nouns.slice(0, -1) }], role: 'oblique', particle: '에' } : undefined;
+      const inner = listNp && !vn && !gov && word ? phrasal(l, [listNp], lx, relational) : undefined;
+      const ph = !vn && !gov && word ? (inner && !inner.passive ? { lemma: inner.lemma, arg: undefined } : phrasalHead(l, body, lx, relational)) : undefined;
+      if (inner && !inner.passive) nouns.pop(); // the list noun goes with the predicate
+      if (!gov && !vn && !ph) break;
+      nouns.pop();
+      if (gov) { if (modality === 'asserted') modality = gov; if (!rel) { lemma = l; predStart = n.start; predEnd = n.end; } continue; }
+      if (ph) { rel = relations.lookup(ph.lemma, 'ko'); lemma = ph.lemma; argNp = ph.arg; }
+      else { rel = { type: vn!.type }; lemma = vn!.lemma; }
+      predStart = n.start; predEnd = predEnd || n.end;
+      break; // the innermost relation noun; what precedes it is the object (접근 규제: restricting access)
+    }
+    if (!rel) continue;
+    // The object: the nouns before the predicate, unless they only name the action (수출); else the argument before.
+    let obj: NounPhrase | undefined;
+    const content2 = nouns.filter((n) => !lx.actionNouns.has(n.text));
+    if (content2.length && !argNp) obj = trimCounters({ ...objNp, parts: [...objNp.parts.slice(0, -1), { nouns }], end: nouns[nouns.length - 1]!.end }, lx);
+    else {
+      const before = argNp ?? body[body.length - 1];
+      if (before) obj = trimCounters(before, lx);
+    }
+    if (!obj) continue;
+    const refs = phraseReferents(obj, lx);
+    let acted = refs.length || !lx.actionNouns.has(headNoun(obj).text) ? [] : governed(obj, (n) => lx.actionNouns.has(n));
+    // 中기업 美클라우드 서비스 접근: an actor's access to a thing stays one phrase (the actor is not the object).
+    const actors = obj.parts.flatMap((p) => p.nouns).filter((n) => n.entity && isNamed(n.entity) && !GOODS.has(n.entity.type) && n.entity.type !== 'Country');
+    if (acted.length && actors.some((n) => !acted.some((a) => a.id === n.entity!.id))) acted = [];
+    const objects = refs.length ? refs : acted.length ? acted : [conceptOf(obj)];
+    for (const s of subjects) for (const ob of objects) {
+      if (s.id === ob.id) continue;
+      out.push(makeTriple(doc, sentence, {
+        subject: { ...s, span: s.span ?? span(subjNp.start, koEnd(subjNp)) }, relation: rel.type, predicate: lemma, object: ob,
+        modality, confidence: 0.6, predicateSpan: span(predStart, predEnd),
+      }));
+    }
   }
   void text; void off; void entities;
   return out;
+}
+
+/** A headline's phrasal predicate: verbal noun + the noun phrase with 에 before it (명단에 추가); its object is the phrase before that. */
+function phrasalHead(lemma: string, body: NounPhrase[], lx: KoLexicon, relational: (l: string) => boolean): { lemma: string; arg?: NounPhrase } | undefined {
+  const k = body.length - 1;
+  if (k < 0) return undefined;
+  const ph = phrasal(lemma, [body[k]!], lx, relational);
+  if (!ph || ph.passive) return undefined;
+  if (body[k - 1]) return { lemma: ph.lemma, arg: body[k - 1] };
+  // SMIC 수출통제 명단에 추가: the names compounded with the list are what is added.
+  const list = body[k]!;
+  const named = list.parts.flatMap((p) => p.nouns).filter((n) => n.entity && isNamed(n.entity) && n.entity.type !== 'Policy');
+  return named.length ? { lemma: ph.lemma, arg: { ...list, parts: [{ nouns: named }], role: 'bare', end: named[named.length - 1]!.end } } : { lemma: ph.lemma };
+}
+
+/** Drop trailing numbers, counters and dates (中 반도체 기업 36곳 → 中 반도체 기업). */
+function trimCounters(np: NounPhrase, lx: KoLexicon): NounPhrase | undefined {
+  const last = np.parts[np.parts.length - 1]!;
+  const nouns = [...last.nouns];
+  while (nouns.length > 1) {
+    const n = nouns[nouns.length - 1]!;
+    if (n.entity || !(lx.timeNouns.has(n.text) || /^[\d.,%]+$/.test(n.text))) break;
+    nouns.pop();
+  }
+  if (!nouns.length) return undefined;
+  return { ...np, parts: [...np.parts.slice(0, -1), { ...last, nouns }], end: nouns[nouns.length - 1]!.end };
 }

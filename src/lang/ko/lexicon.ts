@@ -8,27 +8,36 @@ import type { Modality } from '../../types/index.js';
 import { DATA_DIR } from '../../util/paths.js';
 import { validateDataFile } from '../../util/schema.js';
 
-export type ParticleRole = 'subject' | 'topic' | 'object' | 'genitive' | 'oblique' | 'conjunction';
+export type ParticleRole = 'subject' | 'topic' | 'object' | 'genitive' | 'oblique' | 'conjunction' | 'delimiter';
+
+/** A predicate made of noun + particle + verb (블랙리스트에 올리다). */
+export interface Phrasal { nouns: string[]; particle: string; verbs: Set<string>; lemma: string; passive: boolean }
 
 interface RawLexicon {
   particles: Record<string, ParticleRole>;
   exemplifiers: string[]; functional: string[]; auxiliaries: string[]; speech: string[]; dative_object: string[];
   measure_nouns: string[]; agent_nouns: string[]; role_nouns: string[]; action_nouns: string[]; pronouns: string[]; light_passive?: Record<string, string[]>;
+  determiners?: string[]; comitative_object?: string[]; modifier_lemmas?: Record<string, string>; other_actor?: string[]; source_predicates?: string[]; licensing?: { verb: string; nouns: string[]; lemma: string }; time_nouns?: string[]; about_predicates?: string[]; agent_predicates?: string[]; support_verbs?: string[];
+  phrasal?: Array<{ nouns: string[]; particle: string; verbs: string[]; lemma: string; passive?: boolean }>;
 }
 interface RawModality {
   precedence: Modality[];
   markers: Array<{ modality: Modality; scope: 'local' | 'sentence'; pattern: string }>;
   governing?: Record<string, Modality>;
 }
-interface RawGlossary { words: Record<string, string>; modifiers?: Record<string, string>; ignore?: string[] }
+interface RawGlossary { words: Record<string, string>; modifiers?: Record<string, string>; ignore?: string[]; about?: Record<string, string> }
 
 export interface KoLexicon {
   particles: Map<string, ParticleRole>;
   exemplifiers: Set<string>; functional: Set<string>; auxiliaries: Set<string>; speech: Set<string>; dativeObject: Set<string>;
   measureNouns: Set<string>; agentNouns: Set<string>; roleNouns: Set<string>; actionNouns: Set<string>; pronouns: Set<string>;
   lightPassive: Map<string, Set<string>>;
+  determiners: Set<string>; comitativeObject: Set<string>; modifierLemmas: Map<string, string>; otherActor: Set<string>; sourcePredicates: Set<string>;
+  licensing?: { verb: string; nouns: Set<string>; lemma: string }; timeNouns: Set<string>; aboutPredicates: Set<string>; agentPredicates: Set<string>; supportVerbs: Set<string>;
+  /** Phrasal predicates by verb lemma. */
+  phrasal: Map<string, Phrasal[]>;
   modality: { precedence: Modality[]; markers: Array<{ modality: Modality; scope: 'local' | 'sentence'; re: RegExp }>; governing: Map<string, Modality> };
-  glossary: { words: Map<string, string>; modifiers: Map<string, string>; ignore: Set<string> };
+  glossary: { words: Map<string, string>; modifiers: Map<string, string>; ignore: Set<string>; aboutPrepositions: Map<string, string> };
 }
 
 export const DEFAULT_KO_LEXICON_FILE = path.join(DATA_DIR, 'ko', 'lexicon.yaml');
@@ -59,7 +68,21 @@ export function loadKoLexicon(files: { lexicon: string; modality: string; glossa
     agentNouns: new Set(lx.agent_nouns), roleNouns: new Set(lx.role_nouns), actionNouns: new Set(lx.action_nouns),
     pronouns: new Set(lx.pronouns),
     lightPassive: new Map(Object.entries(lx.light_passive ?? {}).map(([v, ns]) => [v, new Set(ns)])),
+    determiners: new Set(lx.determiners ?? []), modifierLemmas: new Map(Object.entries(lx.modifier_lemmas ?? {})), otherActor: new Set(lx.other_actor ?? []), sourcePredicates: new Set(lx.source_predicates ?? []),
+    ...(lx.licensing ? { licensing: { verb: lx.licensing.verb, nouns: new Set(lx.licensing.nouns), lemma: lx.licensing.lemma } } : {}), comitativeObject: new Set(lx.comitative_object ?? []), timeNouns: new Set(lx.time_nouns ?? []),
+    aboutPredicates: new Set(lx.about_predicates ?? []), agentPredicates: new Set(lx.agent_predicates ?? []),
+    supportVerbs: new Set(lx.support_verbs ?? []),
+    phrasal: phrasalByVerb(lx.phrasal ?? []),
     modality: { precedence: md.precedence, markers, governing: new Map(Object.entries(md.governing ?? {})) },
-    glossary: { words: new Map(Object.entries(gl.words)), modifiers: new Map(Object.entries(gl.modifiers ?? {})), ignore: new Set(gl.ignore ?? []) },
+    glossary: { words: new Map(Object.entries(gl.words)), modifiers: new Map(Object.entries(gl.modifiers ?? {})), ignore: new Set(gl.ignore ?? []), aboutPrepositions: new Map(Object.entries(gl.about ?? {})) },
   };
+}
+
+function phrasalByVerb(raw: NonNullable<RawLexicon['phrasal']>): Map<string, Phrasal[]> {
+  const out = new Map<string, Phrasal[]>();
+  for (const r of raw) {
+    const p: Phrasal = { nouns: r.nouns, particle: r.particle, verbs: new Set(r.verbs), lemma: r.lemma, passive: !!r.passive };
+    for (const v of r.verbs) out.set(v, [...(out.get(v) ?? []), p]);
+  }
+  return out;
 }

@@ -68,6 +68,28 @@ function morphemes(t: RawToken, tag: string): Morpheme[] {
 
 /** Tokens of `text` without whitespace tokens, offsets relative to `text`. */
 export function analyse(text: string): Token[] {
+  const out = analyseRaw(text);
+  // ko-dic sometimes glues a word's first syllable to the previous eojeol's reading (미국 자본이 → 미국 + 자/EC +
+  // 본이; 제재를 가했다 → 가/JKS + 했다): an eojeol cannot start with an ending, a case particle or a suffix, so
+  // such an eojeol is analysed again on its own.
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (!t.spaced || !(BAD_START.test(t.tag) || (t.tag === 'IC' && out[i + 1] && !out[i + 1]!.spaced))) continue;
+    let j = i + 1;
+    while (j < out.length && !out[j]!.spaced) j++;
+    const s = t.start, e = out[j - 1]!.end;
+    const again = analyseRaw(text.slice(s, e)).map((x) => ({ ...x, start: x.start + s, end: x.end + s }));
+    if (!again.length || BAD_START.test(again[0]!.tag) || (again[0]!.tag === 'IC' && again.length > 1)) continue;
+    again[0]!.spaced = true;
+    out.splice(i, j - i, ...again);
+    i += again.length - 1;
+  }
+  return out;
+}
+
+const BAD_START = /^(?:E|JK|XS)/;
+
+function analyseRaw(text: string): Token[] {
   const raw = loadTokenizer().tokenize(text) as RawToken[];
   const idx = byteIndex(text);
   const out: Token[] = [];

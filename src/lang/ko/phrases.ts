@@ -2,7 +2,7 @@
 // (와/과/이나/및) and exemplifiers (등, 같은), and take the role of the particle that closes them.
 import type { EntityRef } from '../../types/index.js';
 import type { KoLexicon, ParticleRole } from './lexicon.js';
-import type { MarkWord, NounWord, PredWord, Word } from './words.js';
+import type { MarkWord, NounWord, ParticleWord, PredWord, Word } from './words.js';
 
 /** A run of nouns (a compound) and how it links to the next part of the phrase. */
 export interface Part { nouns: NounWord[]; link?: 'genitive' | 'conjunction' | 'exemplifier' }
@@ -15,39 +15,90 @@ export interface NounPhrase {
   particle?: string;
   start: number;
   end: number;
+  /** X에 대한 Y: the phrase X that this phrase is about (중국에 대한 수출 → 중국). */
+  about?: NounPhrase;
 }
 export type Phrase = NounPhrase | PredWord | MarkWord;
 
-export function toPhrases(words: Word[]): Phrase[] {
+const COMITATIVE = new Set(['와', '과', '랑', '이랑']);
+const MIDDLE_DOT = /^[·ㆍ・]$/;
+
+export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>): Phrase[] {
   const out: Phrase[] = [];
   let np: NounPhrase | undefined;
+  let about: NounPhrase | undefined;
+  let linkWord: ParticleWord | undefined;
   const part = () => np!.parts[np!.parts.length - 1]!;
   const close = (role: NounPhrase['role'], particle?: string, end?: number) => {
     if (!np) return;
-    if (!part().nouns.length) np.parts.pop();
+    if (!part().nouns.length) {
+      np.parts.pop();
+      // X와 + predicate: comitative, not coordination (타이 대표와 만나).
+      const last = np.parts[np.parts.length - 1];
+      if (last?.link === 'conjunction' && role === 'bare' && linkWord && COMITATIVE.has(linkWord.form)) {
+        delete last.link; role = 'oblique'; particle = linkWord.form; end = linkWord.end;
+      }
+    }
     if (np.parts.length) { np.role = role; if (particle) np.particle = particle; if (end) np.end = end; out.push(np); }
     np = undefined;
   };
+  /** A comma that continues a list of nouns ending in 등/와/및 (텐센트와 알리바바, 바이트댄스 등). */
+  const listComma = (k: number): boolean => {
+    const hasConj = !!np && np.parts.some((p) => p.link === 'conjunction');
+    let commas = 1, nouns = 0;
+    for (let j = k + 1; j < words.length; j++) {
+      const x = words[j]!;
+      if (x.kind === 'noun') { nouns++; continue; }
+      if (x.kind === 'mark' && x.mark === 'comma' && nouns) { commas++; nouns = 0; continue; }
+      if (!nouns) return false;
+      if (x.kind === 'mark' && x.mark === 'exemplifier') return true;
+      // A, B, C의 …; A와 B, C에 …: after an earlier conjunct any particle closes the list.
+      if (x.kind === 'particle') return x.role === 'conjunction' || (x.role === 'genitive' && commas + commaLinks >= 2) || hasConj;
+      return false;
+    }
+    return false;
+  };
   let paren = 0;
-  for (const w of words) {
+  let commaLinks = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     // A parenthesis inside a phrase glosses or abbreviates it (디리스킹(de-risking·위험제거), 인공지능(AI)): skipped.
     if (np && w.kind === 'mark' && w.text.includes('(')) { paren++; continue; }
     if (paren > 0 && !(w.kind === 'mark' && w.mark === 'end')) { if (w.kind === 'mark' && w.text.includes(')')) paren--; continue; }
     paren = 0;
+    // X에 대한 Y: X becomes Y's `about` phrase.
+    if (w.kind === 'pred' && lx?.aboutPredicates.has(w.lemma) && w.endings.some((e) => e.tag === 'ETM') && !np) {
+      const prev = out[out.length - 1];
+      if (prev?.kind === 'np' && (prev.particle === '에' || prev.particle === '에게') && words[k + 1]?.kind === 'noun') {
+        out.pop(); about = prev; continue;
+      }
+    }
     if (w.kind === 'noun') {
-      if (!np) np = { kind: 'np', parts: [{ nouns: [] }], role: 'bare', start: w.start, end: w.end };
+      if (!np) {
+        np = { kind: 'np', parts: [{ nouns: [] }], role: 'bare', start: w.start, end: w.end };
+        commaLinks = 0;
+        if (about) { np.about = about; about = undefined; }
+      }
       part().nouns.push(w);
       np.end = w.end;
       continue;
     }
     if (w.kind === 'particle') {
       if (!np) continue;
-      if (w.role === 'genitive' || w.role === 'conjunction') {
-        part().link = w.role;
+      if (w.role === 'genitive' || w.role === 'conjunction' || (w.role === 'oblique' && COMITATIVE.has(w.form))) {
+        part().link = w.role === 'genitive' ? 'genitive' : 'conjunction';
+        linkWord = w;
         np.parts.push({ nouns: [] });
         continue;
       }
       close(w.role, w.form, w.end);
+      continue;
+    }
+    // 갈륨·게르마늄, 알리바바, 바이트댄스 등: a middle dot or a list comma coordinates.
+    if (w.kind === 'mark' && w.mark === 'comma' && np && part().nouns.length && words[k + 1]?.kind === 'noun'
+      && ((MIDDLE_DOT.test(w.text) && !w.spaced) || listComma(k))) {
+      part().link = 'conjunction'; linkWord = undefined; commaLinks++;
+      np.parts.push({ nouns: [] });
       continue;
     }
     if (w.kind === 'mark' && w.mark === 'exemplifier' && np) {
@@ -56,7 +107,7 @@ export function toPhrases(words: Word[]): Phrase[] {
       continue;
     }
     // Parenthesised short forms (마이크로소프트(MS), 인공지능(AI)) and inner quote marks stay inside the phrase.
-    if (w.kind === 'mark' && (w.mark === 'open' || w.mark === 'close' || w.mark === 'other') && np && /^[()‘’'\[\]]$/.test(w.text)) continue;
+    if (w.kind === 'mark' && (w.mark === 'open' || w.mark === 'close' || w.mark === 'other') && np && /^[()‘’'\[\]%]$/.test(w.text)) continue;
     close('bare');
     out.push(w);
   }
@@ -73,12 +124,17 @@ export function partReferent(p: Part, lx: KoLexicon): EntityRef | undefined {
   const distinct = new Set(named.map((n) => n.entity!.id));
   const last = content[content.length - 1]!;
   if (last.entity && distinct.size === 1) return named[0]!.entity;
+  // A name after its description is the referent (중국 최대 파운드리 업체 SMIC, 미국 반도체 기업 마이크론).
+  if (last.entity && isNamedRef(last.entity)) return last.entity;
   if (!last.entity && lx.roleNouns.has(last.text)) {
     const person = [...named].reverse().find((n) => n.entity!.type === 'Person') ?? named[named.length - 1];
     return person!.entity;
   }
   return undefined;
 }
+
+// Names that stand alone after a description; a policy, technology or material after modifiers makes a compound term.
+const isNamedRef = (r: EntityRef) => !['Concept', 'Policy', 'Technology', 'Material'].includes(r.type);
 
 /** The named entities a phrase stands for: each conjunct or example that is a name. */
 export function phraseReferents(np: NounPhrase, lx: KoLexicon): EntityRef[] {

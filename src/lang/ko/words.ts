@@ -173,6 +173,15 @@ export function toWords(text: string, offset: number, tokens: Token[], entities:
   // 같은 (VA+ETM 같/은) after a noun introduces a category, like 등.
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
+    // N 간 (미국과 중국 간 갈등: between), which ko-dic reads as 가다 + ㄴ: a bound noun.
+    if (w.kind === 'pred' && w.lemma === '가다' && w.spaced && text.slice(w.start, w.end) === '간' && words[k - 1]?.kind === 'noun') {
+      words[k] = { kind: 'noun', text: '간', start: w.start, end: w.end, pos: 'NNB', spaced: true };
+      continue;
+    }
+    // Determiner-like adnominals (지난 7월): no clause.
+    if (w.kind === 'pred' && lx.determiners.has(w.lemma) && w.endings.length === 1 && w.endings[0]!.tag === 'ETM' && words[k + 1]?.kind === 'noun') {
+      words.splice(k, 1); k--; continue;
+    }
     if (w.kind === 'pred' && w.lemma === '같다' && w.endings.some((e) => e.tag === 'ETM') && words[k - 1]?.kind === 'noun') {
       words[k] = { kind: 'mark', mark: 'exemplifier', text: '같은', start: w.start, end: w.end, spaced: w.spaced };
     }
