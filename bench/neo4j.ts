@@ -194,9 +194,8 @@ export async function run(): Promise<Record<string, string | number>> {
     const sentenceCols = columnsOf(sentences.map((x) => x.props));
     await writeCsv(file('sentences.csv'), sentences.map((x) => x.props), sentenceCols);
     const claims = sentences.flatMap((x) => x.claims);
-    const claimCols = columnsOf(claims.map((c) => c.props));
-    await writeCsv(file('claims.csv'), claims.map((c) => ({ ...c.props, _s: c.s, _o: c.o, _a: c.a })),
-      [['_s', 'string'], ['_o', 'string'], ['_a', 'string'], ...claimCols]);
+    const claimCols = columnsOf(claims);
+    await writeCsv(file('claims.csv'), claims, claimCols);
     const relCols = columnsOf(rows.relationships.flatMap(([, list]) => list.map((r) => r.props)));
     for (const [type, list] of rows.relationships) {
       await writeCsv(file(`rel-${type}.csv`), list.map((r) => ({ ...r.props, _s: r.s, _o: r.o })), [['_s', 'string'], ['_o', 'string'], ...relCols]);
@@ -260,10 +259,10 @@ export async function run(): Promise<Record<string, string | number>> {
       await each('mentions.csv', `MATCH (d:Document {id: row.doc}) MATCH (e:Entity {id: row.id})
         CREATE (d)-[:MENTIONS {count: toInteger(row.count)}]->(e)`);
       await each('sentences.csv', `MATCH (d:Document {id: row.doc_id}) CREATE (t:Sentence)-[:PART_OF]->(d) ${setClause('t', sentenceCols)}`);
-      await each('claims.csv', `MATCH (s:Entity {id: row._s}) MATCH (o:Entity {id: row._o}) MATCH (t:Sentence {id: row.sentence_id})
+      await each('claims.csv', `MATCH (s:Entity {id: row.subject_id}) MATCH (o:Entity {id: row.object_id}) MATCH (t:Sentence {id: row.sentence_id})
         CREATE (s)<-[:SUBJECT]-(k:Claim)-[:OBJECT]->(o), (k)-[:STATED_IN]->(t) ${setClause('k', claimCols)}
-        WITH k, row WHERE row._a IS NOT NULL
-        MATCH (a:Entity {id: row._a}) CREATE (k)-[:ATTRIBUTED_TO]->(a)`);
+        WITH k, row WHERE row.attribution_id IS NOT NULL
+        MATCH (a:Entity {id: row.attribution_id}) CREATE (k)-[:ATTRIBUTED_TO]->(a)`);
     });
     const csvS = (performance.now() - t) / 1000;
     const csvCpu = (await serverCpu(homeDir)) - cpu0;

@@ -157,13 +157,13 @@ CALL (d, doc) {
   SET t = row.props
   WITH t, row
   UNWIND row.claims AS c
-  MATCH (s:Entity {id: c.s})
-  MATCH (o:Entity {id: c.o})
+  MATCH (s:Entity {id: c.subject_id})
+  MATCH (o:Entity {id: c.object_id})
   CREATE (s)<-[:SUBJECT]-(k:Claim)-[:OBJECT]->(o), (k)-[:STATED_IN]->(t)
-  SET k = c.props
+  SET k = c
   WITH k, c
-  WHERE c.a IS NOT NULL
-  MATCH (a:Entity {id: c.a})
+  WHERE c.attribution_id IS NOT NULL
+  MATCH (a:Entity {id: c.attribution_id})
   CREATE (k)-[:ATTRIBUTED_TO]->(a)
 }`;
 const READ_CLAIMS = `
@@ -460,7 +460,8 @@ const documentRow = (d: DocumentRecord) => compact({
   lang: d.lang, path: d.path, hash: d.hash, encoding: d.encoding, format: d.format, sentences: int(d.sentences),
 });
 
-export interface ClaimRow { s: string; o: string; a: string | null; props: Record<string, unknown> }
+/** A claim's properties (its subject_id, object_id and attribution_id are its links). */
+export type ClaimRow = Record<string, unknown>;
 export interface SentenceRow { props: Record<string, unknown>; claims: ClaimRow[] }
 export interface DocRow { id: string; props: Record<string, unknown>; mentions: Array<{ id: string; count: unknown }>; sentences: SentenceRow[] }
 /** Rows a document statement writes (for batching): mentions, sentences and claims. */
@@ -532,7 +533,7 @@ export function graphRows(graph: NewsGraph): GraphRows {
         sentences.set(e.sentenceId, sentence);
         docs.get(e.docId)!.sentences.push(sentence);
       }
-      sentence.claims.push({ s, o, a: e.attributionId ?? null, props: claimRow(key, name, a.relation, a.modality, s, o, e, records[e.docId]) });
+      sentence.claims.push(claimRow(key, name, a.relation, a.modality, s, o, e, records[e.docId]));
       claims++;
     }
   });
