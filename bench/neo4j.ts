@@ -140,7 +140,7 @@ async function census(client: Neo4jClient): Promise<Record<string, number>> {
     await q('MATCH ()-[r]->() RETURN type(r), count(*)');
     await q("MATCH (n) RETURN 'node properties', sum(size(keys(n)))");
     await q("MATCH ()-[r]->() RETURN 'relationship properties', sum(size(keys(r)))");
-    return out;
+    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
   } finally {
     await session.close();
   }

@@ -122,6 +122,18 @@ export class EntityLinker {
    * best candidate of any other entity.
    */
   fuzzy(surface: string, type?: EntityType, opts: { sameStart?: boolean } = {}): { entry: GazetteerEntry; score: number } | undefined {
+    // The gazetteer does not change after load, so answers are memoised (news repeats its names).
+    const memo = `${surface}\u0000${type ?? ''}\u0000${opts.sameStart ? 1 : 0}`;
+    if (this.fuzzyMemo.has(memo)) return this.fuzzyMemo.get(memo);
+    const found = this.fuzzyUncached(surface, type, opts);
+    if (this.fuzzyMemo.size > 100_000) this.fuzzyMemo.clear();
+    this.fuzzyMemo.set(memo, found);
+    return found;
+  }
+
+  private readonly fuzzyMemo = new Map<string, { entry: GazetteerEntry; score: number } | undefined>();
+
+  private fuzzyUncached(surface: string, type: EntityType | undefined, opts: { sameStart?: boolean }): { entry: GazetteerEntry; score: number } | undefined {
     const s = surface.normalize('NFC').trim();
     if (!s || isAcronym(s)) return undefined;
     const hangul = HANGUL.test(s);

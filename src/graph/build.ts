@@ -85,18 +85,53 @@ export function addExtraction(graph: NewsGraph, ex: DocumentExtraction): void {
   for (const t of ex.triples) for (const ref of [t.subject, t.object]) if (!counts.has(ref.id)) bump(ref);
   for (const { ref, n } of counts.values()) mergeNode(graph, ref, doc.id, n);
 
+  // Group the document's evidence by edge, then touch each edge once: adding evidence one triple at a time
+  // re-sorted and re-aggregated an edge's whole evidence list per triple (quadratic on popular edges).
+  const byEdge = new Map<string, Triple[]>();
   for (const t of ex.triples) {
     const key = edgeKey(t.subject.id, t.relation, t.object.id, t.modality);
+    const list = byEdge.get(key);
+    if (list) list.push(t); else byEdge.set(key, [t]);
+  }
+  for (const [key, ts] of byEdge) {
+    const first = ts[0]!;
     if (!graph.hasEdge(key)) {
-      graph.addDirectedEdgeWithKey(key, t.subject.id, t.object.id, {
-        relation: t.relation, modality: t.modality, confidence: t.confidence, weight: 0,
+      graph.addDirectedEdgeWithKey(key, first.subject.id, first.object.id, {
+        relation: first.relation, modality: first.modality, confidence: first.confidence, weight: 0,
         predicates: [], attribution: [], docs: [], evidence: [],
       });
     }
-    graph.updateEdgeAttribute(key, 'evidence', (ev) =>
-      ev!.some((e) => e.tripleId === t.id) ? ev! : [...ev!, evidenceOf(t)].sort(byEvidenceOrder));
-    recomputeEdge(graph, key);
+    // The document's earlier version was withdrawn above, so all of this evidence is new: merge it into the
+    // sorted list and fold it into the aggregates without rescanning the edge's older evidence.
+    const seen = new Set<string>();
+    const added = ts.filter((t) => !seen.has(t.id) && seen.add(t.id)).map(evidenceOf).sort(byEvidenceOrder);
+    const published = graph.getAttribute('documents')[doc.id]?.published;
+    graph.updateEdgeAttributes(key, (a) => {
+      const dates = [a.firstSeen, a.lastSeen, ...added.map((e) => e.date ?? published)];
+      const { firstSeen, lastSeen } = dateBounds(dates);
+      const out = {
+        ...a,
+        evidence: mergeSorted(a.evidence, added),
+        confidence: Math.max(a.weight ? a.confidence : 0, ...added.map((e) => e.confidence)),
+        weight: a.weight + added.length,
+        predicates: uniqSorted([...a.predicates, ...added.map((e) => e.predicate)]),
+        attribution: uniqSorted([...a.attribution, ...added.flatMap((e) => (e.attribution ? [e.attribution] : []))]),
+        docs: uniqSorted([...a.docs, doc.id]),
+        firstSeen, lastSeen,
+      };
+      if (!firstSeen) { delete out.firstSeen; delete out.lastSeen; }
+      return out;
+    });
   }
+}
+
+function mergeSorted(a: EvidenceRecord[], b: EvidenceRecord[]): EvidenceRecord[] {
+  const out: EvidenceRecord[] = [];
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) out.push(byEvidenceOrder(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 const byEvidenceOrder = (a: EvidenceRecord, b: EvidenceRecord) =>

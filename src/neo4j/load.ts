@@ -17,11 +17,14 @@ export interface LoadOptions {
   progress: boolean;
   /** Called after every committed transaction (see LoadProgress). */
   onProgress: LoadProgress | undefined;
-  /** Write transactions in flight at once for the relationship and document phases (1 = one after another). */
+  /**
+   * Write transactions in flight at once for the document phase and for relationships of types new to the
+   * store (1 = one after another). Two overlap the loader's encoding of a batch with the server's writing of another.
+   */
   concurrency: number;
 }
 
-export const DEFAULT_LOAD_OPTIONS: Readonly<LoadOptions> = Object.freeze({ batchSize: 0, progress: false, onProgress: undefined, concurrency: 1 });
+export const DEFAULT_LOAD_OPTIONS: Readonly<LoadOptions> = Object.freeze({ batchSize: 0, progress: false, onProgress: undefined, concurrency: 2 });
 
 export interface LoadStats {
   documents: number;
@@ -402,19 +405,29 @@ async function recomputeEntities(ctx: Ctx, affected: Affected): Promise<void> {
   });
 }
 
+/**
+ * Which of these documents the store holds. Only they can have anything to withdraw: a document's node is
+ * written in the same transaction as its mentions, sentences and claims, and deleted with them.
+ */
+async function storedDocuments(ctx: Ctx, ids: string[]): Promise<string[]> {
+  const t0 = performance.now();
+  const res = await writeTx(ctx.client, (tx) => tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN id', { ids }), 'reading the store');
+  addPhase(ctx, 'withdraw', t0);
+  return res.records.map((r) => r.get('id') as string);
+}
+
 /** Claims and mentions in the store, and relationships per type (after withdrawing the loaded documents). */
 async function storeState(ctx: Ctx, types: string[]): Promise<{ claims: number; mentions: number; types: Map<string, number> }> {
   const t0 = performance.now();
-  const out = await writeTx(ctx.client, async (tx) => {
-    const one = async (cypher: string) => num((await tx.run(cypher)).records[0]!.get(0));
-    const counts = new Map<string, number>();
-    for (const type of types) counts.set(type, await one(`MATCH ()-[r:\`${relationType(type)}\`]->() RETURN count(r)`));
-    return {
-      claims: await one('MATCH (c:Claim) RETURN count(c)'),
-      mentions: await one('MATCH ()-[m:MENTIONS]->() RETURN count(m)'),
-      types: counts,
-    };
-  }, 'reading the store');
+  // One statement (one plan) of count-store reads.
+  const cypher = [
+    "MATCH (c:Claim) RETURN 'claims' AS k, count(c) AS n",
+    "MATCH ()-[m:MENTIONS]->() RETURN 'mentions' AS k, count(m) AS n",
+    ...types.map((type, i) => `MATCH ()-[r:\`${relationType(type)}\`]->() RETURN 't${i}' AS k, count(r) AS n`),
+  ].join(' UNION ALL ');
+  const res = await writeTx(ctx.client, (tx) => tx.run(cypher), 'reading the store');
+  const n = new Map(res.records.map((r) => [r.get('k') as string, num(r.get('n'))]));
+  const out = { claims: n.get('claims')!, mentions: n.get('mentions')!, types: new Map(types.map((type, i) => [type, n.get(`t${i}`)!])) };
   addPhase(ctx, 'withdraw', t0);
   return out;
 }
@@ -559,7 +572,7 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
 
   const affected: Affected = { edges: new Map(), entities: new Set(), pending: [] };
   await readPending(ctx, affected);
-  await withdraw(ctx, rows.documents.map((d) => d.id), affected, false);
+  await withdraw(ctx, await storedDocuments(ctx, rows.documents.map((d) => d.id)), affected, false);
 
   // Entities the loaded documents alone mention get their totals from the graph; the others are recomputed.
   const recompute: Affected = {
@@ -580,6 +593,8 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
 
   // Entity relationships before the documents' claims (see upsertEdges); several types per transaction.
   const relParts = rows.relationships.flatMap(([type, list]) => chunks(list, ctx.batch).map((part) => ({ type, part })));
+  // New types only CREATE, which parallel transactions do well; MERGEs in parallel wait on each other's locks.
+  const allFresh = rows.relationships.every(([type]) => !state.types.get(type));
   await batched(ctx, 'relationships', groups(relParts, (p) => p.part.length, ctx.batch), async (tx, parts) => {
     for (const { type, part } of parts) {
       const res = await tx.run(upsertEdges(type, !state.types.get(type), state.claims > 0), { rows: part });
@@ -588,7 +603,7 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
         recompute.edges.set(key, { s: graph.source(key), o: graph.target(key) });
       }
     }
-  }, (p) => p.part.length, ctx.concurrency);
+  }, (p) => p.part.length, allFresh ? ctx.concurrency : 1);
   stats.relationships = graph.size;
 
   await batched(ctx, 'documents', groups(rows.documents, docSize, ctx.batch), async (tx, part) => {
