@@ -128,6 +128,11 @@ SET e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS a RETU
 ${check ? `WITH e, row
 WHERE EXISTS { (e)<-[:MENTIONS]-(:Document) }
 RETURN row.id AS id` : ''}`;
+// A store without entities: nothing to merge with.
+const CREATE_ENTITIES = `
+UNWIND $rows AS row
+CREATE (e:Entity)
+SET e = row.props, e.aliases = row.aliases`;
 // Edge aggregates come from the graph. Edges are written before the loaded documents' claims, so a claim
 // found here belongs to a document outside this load: such an edge is returned, to be recomputed from all
 // its claims at the end (`check`: skipped when the store holds no other claims). A type the store holds no
@@ -417,17 +422,18 @@ async function storedDocuments(ctx: Ctx, ids: string[]): Promise<string[]> {
 }
 
 /** Claims and mentions in the store, and relationships per type (after withdrawing the loaded documents). */
-async function storeState(ctx: Ctx, types: string[]): Promise<{ claims: number; mentions: number; types: Map<string, number> }> {
+async function storeState(ctx: Ctx, types: string[]): Promise<{ claims: number; mentions: number; entities: number; types: Map<string, number> }> {
   const t0 = performance.now();
   // One statement (one plan) of count-store reads.
   const cypher = [
     "MATCH (c:Claim) RETURN 'claims' AS k, count(c) AS n",
     "MATCH ()-[m:MENTIONS]->() RETURN 'mentions' AS k, count(m) AS n",
+    "MATCH (e:Entity) RETURN 'entities' AS k, count(e) AS n",
     ...types.map((type, i) => `MATCH ()-[r:\`${relationType(type)}\`]->() RETURN 't${i}' AS k, count(r) AS n`),
   ].join(' UNION ALL ');
   const res = await writeTx(ctx.client, (tx) => tx.run(cypher), 'reading the store');
   const n = new Map(res.records.map((r) => [r.get('k') as string, num(r.get('n'))]));
-  const out = { claims: n.get('claims')!, mentions: n.get('mentions')!, types: new Map(types.map((type, i) => [type, n.get(`t${i}`)!])) };
+  const out = { claims: n.get('claims')!, mentions: n.get('mentions')!, entities: n.get('entities')!, types: new Map(types.map((type, i) => [type, n.get(`t${i}`)!])) };
   addPhase(ctx, 'withdraw', t0);
   return out;
 }
@@ -492,7 +498,7 @@ export interface GraphRows {
 }
 
 /** The rows loadGraph writes for a graph (also used by bench/neo4j.ts to write the same data as CSV). */
-export function graphRows(graph: NewsGraph): GraphRows {
+export function graphRows(graph: NewsGraph, withEvidence = true): GraphRows & { evidence: ReturnType<typeof evidenceWriter> } {
   // Every relation type is validated before anything is written.
   const byType = new Map<string, GraphRows['relationships'][number][1]>();
   graph.forEachEdge((key, a, s, o) => {
@@ -529,31 +535,42 @@ export function graphRows(graph: NewsGraph): GraphRows {
     }
   });
 
-  const sentences = new Map<string, SentenceRow>();
-  let claims = 0;
-  graph.forEachEdge((key, a, s, o) => {
-    const name = claimName(graph.getNodeAttribute(s, 'name'), a.relation, graph.getNodeAttribute(o, 'name'));
-    for (const e of a.evidence) {
-      let sentence = sentences.get(e.sentenceId);
-      if (!sentence) {
-        sentence = {
-          props: {
-            id: e.sentenceId, name: sentenceName(e.sentence), doc_id: e.docId, index: int(e.sentenceIndex), text: e.sentence,
-            lang: e.lang, start: int(e.start), end: int(e.end),
-          },
-          claims: [],
-        };
-        sentences.set(e.sentenceId, sentence);
-        docs.get(e.docId)!.sentences.push(sentence);
-      }
-      sentence.claims.push(claimRow(key, name, a.relation, a.modality, s, o, e, records[e.docId]));
-      claims++;
-    }
-  });
+  const evidence = evidenceWriter(graph, docs, records);
+  if (withEvidence) evidence(graph.edges());
   return {
     relationships: [...byType].sort(([a], [b]) => a.localeCompare(b)),
-    entities, documents: [...docs.values()], sentences: sentences.size, claims, mentions,
+    entities, documents: [...docs.values()], sentences: evidence.sentences(), claims: evidence.claims(), mentions, evidence,
   };
+}
+
+/** Adds the sentences and claims of the given edges to their documents' rows. */
+function evidenceWriter(graph: NewsGraph, docs: Map<string, DocRow>, records: Record<string, DocumentRecord>) {
+  const sentences = new Map<string, SentenceRow>();
+  let claims = 0;
+  const add = (keys: string[]) => {
+    for (const key of keys) {
+      const a = graph.getEdgeAttributes(key);
+      const s = graph.source(key), o = graph.target(key);
+      const name = claimName(graph.getNodeAttribute(s, 'name'), a.relation, graph.getNodeAttribute(o, 'name'));
+      for (const e of a.evidence) {
+        let sentence = sentences.get(e.sentenceId);
+        if (!sentence) {
+          sentence = {
+            props: {
+              id: e.sentenceId, name: sentenceName(e.sentence), doc_id: e.docId, index: int(e.sentenceIndex), text: e.sentence,
+              lang: e.lang, start: int(e.start), end: int(e.end),
+            },
+            claims: [],
+          };
+          sentences.set(e.sentenceId, sentence);
+          docs.get(e.docId)!.sentences.push(sentence);
+        }
+        sentence.claims.push(claimRow(key, name, a.relation, a.modality, s, o, e, records[e.docId]));
+        claims++;
+      }
+    }
+  };
+  return Object.assign(add, { sentences: () => sentences.size, claims: () => claims });
 }
 
 /**
@@ -564,7 +581,8 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
   const t0 = performance.now();
   const ctx = newCtx(client, opts);
   const { stats } = ctx;
-  const rows = graphRows(graph);
+  // Sentences and claims are added to the document rows later, while the server writes relationships.
+  const rows = graphRows(graph, false);
 
   const ts = performance.now();
   await ensureSchema(client);
@@ -584,7 +602,7 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
   // What the store holds besides the loaded documents (O(1) count-store reads): with no other claims or
   // mentions no edge or entity needs recomputing, and a relationship type it holds none of cannot collide.
   const state = await storeState(ctx, rows.relationships.map(([type]) => type));
-  const upsertEntities = UPSERT_ENTITIES(state.mentions > 0);
+  const upsertEntities = state.entities ? UPSERT_ENTITIES(state.mentions > 0) : CREATE_ENTITIES;
   await batched(ctx, 'entities', chunks(rows.entities, ctx.batch), async (tx, part) => {
     const res = await tx.run(upsertEntities, { rows: part });
     for (const r of res.records) recompute.entities.add(r.get('id') as string);
@@ -595,7 +613,7 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
   const relParts = rows.relationships.flatMap(([type, list]) => chunks(list, ctx.batch).map((part) => ({ type, part })));
   // New types only CREATE, which parallel transactions do well; MERGEs in parallel wait on each other's locks.
   const allFresh = rows.relationships.every(([type]) => !state.types.get(type));
-  await batched(ctx, 'relationships', groups(relParts, (p) => p.part.length, ctx.batch), async (tx, parts) => {
+  const relationships = batched(ctx, 'relationships', groups(relParts, (p) => p.part.length, ctx.batch), async (tx, parts) => {
     for (const { type, part } of parts) {
       const res = await tx.run(upsertEdges(type, !state.types.get(type), state.claims > 0), { rows: part });
       for (const r of res.records) {
@@ -604,14 +622,22 @@ export async function loadGraph(client: Neo4jClient, graph: NewsGraph, opts?: Pa
       }
     }
   }, (p) => p.part.length, allFresh ? ctx.concurrency : 1);
+  relationships.catch(() => undefined); // awaited below
+  // Meanwhile build the sentence and claim rows, a slice at a time, letting the driver's I/O run between.
+  const keys = graph.edges();
+  for (let i = 0; i < keys.length; i += 2000) {
+    rows.evidence(keys.slice(i, i + 2000));
+    await new Promise<void>((ok) => setImmediate(ok));
+  }
+  await relationships;
   stats.relationships = graph.size;
 
   await batched(ctx, 'documents', groups(rows.documents, docSize, ctx.batch), async (tx, part) => {
     await tx.run(WRITE_DOCUMENTS, { docs: part });
   }, docSize, ctx.concurrency);
   stats.documents = rows.documents.length;
-  stats.sentences = rows.sentences;
-  stats.claims = rows.claims;
+  stats.sentences = rows.evidence.sentences();
+  stats.claims = rows.evidence.claims();
   stats.mentions = rows.mentions;
 
   await finish(ctx, recompute);
