@@ -5,6 +5,7 @@ import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { PageGraph } from '../serve/page-graph.js';
 import { isLarge } from './settings.js';
+import { mulberry32 } from '../util/random.js';
 
 const { UndirectedGraph } = graphology as unknown as { UndirectedGraph: typeof UndirectedGraphType };
 
@@ -64,18 +65,6 @@ export function communities(graph: PageGraph): Map<string, number> {
 }
 
 export const communityColor = (c: number): string => COMMUNITY_PALETTE[c % COMMUNITY_PALETTE.length]!;
-
-/** A small seeded PRNG so layouts and communities are the same on every load. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Curvature for parallel edges (both directions and several relations between one pair), so none hide another. */
 export function parallelCurvatures(graph: PageGraph): Map<string, number> {

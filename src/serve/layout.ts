@@ -5,22 +5,11 @@ import graphology from 'graphology';
 import type { UndirectedGraph as UndirectedGraphType } from 'graphology';
 import type { NewsGraph } from '../graph/index.js';
 import type { Positions } from './page-graph.js';
+import { mulberry32 } from '../util/random.js';
 
 const { UndirectedGraph } = graphology as unknown as { UndirectedGraph: typeof UndirectedGraphType };
 // A CommonJS module: under NodeNext its default import is module.exports, the layout function itself.
 const forceAtlas2 = fa2 as unknown as typeof fa2.default;
-
-/** A small seeded PRNG: the same graph gets the same layout on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * ForceAtlas2 iterations for a graph: a fixed count (so the result is deterministic) that keeps the work
