@@ -82,21 +82,23 @@ const docA = doc('test-herald', { lang: 'ko', source: '헤럴드경제', title: 
     triples: [{ s: E.att, rel: 'PARTNERS_WITH', o: E.oneil, surface: ['AT&T', 'O\'Neil & "Sons"'], predicate: '협력하다' }] },
 ]);
 
-const docB = doc('test-reuters', { lang: 'en', source: 'Reuters', title: 'US weighs cloud curbs on Chinese firms', published: '2023-07-06' }, [
+/** The Reuters sentences both versions of docB share. */
+const reutersKept: Array<{ text: string; triples: T[] }> = [
   { text: "The US plans to restrict Chinese companies' cloud computing access, WSJ reported.",
     triples: [{ s: E.us, rel: 'RESTRICTS', o: E.cloud, surface: ['US', "Chinese companies' cloud computing access"], modality: 'reported', attribution: E.wsj, predicate: 'restrict' }] },
   { text: 'China banned purchases of Micron chips in May.',
     triples: [{ s: E.cn, rel: 'BANS', o: E.micron, surface: ['China', 'Micron'], predicate: 'ban' }] },
+];
+
+const docB = doc('test-reuters', { lang: 'en', source: 'Reuters', title: 'US weighs cloud curbs on Chinese firms', published: '2023-07-06' }, [
+  ...reutersKept,
   { text: 'China also restricted exports of gallium.',
     triples: [{ s: E.cn, rel: 'RESTRICTS', o: E.gallium, surface: ['China', 'gallium'], predicate: 'restrict' }] },
 ]);
 
 /** docB re-extracted: the gallium claim is gone, a sanction is new. */
 const docB2 = doc('test-reuters', { lang: 'en', source: 'Reuters', title: 'US weighs cloud curbs on Chinese firms', published: '2023-07-06' }, [
-  { text: "The US plans to restrict Chinese companies' cloud computing access, WSJ reported.",
-    triples: [{ s: E.us, rel: 'RESTRICTS', o: E.cloud, surface: ['US', "Chinese companies' cloud computing access"], modality: 'reported', attribution: E.wsj, predicate: 'restrict' }] },
-  { text: 'China banned purchases of Micron chips in May.',
-    triples: [{ s: E.cn, rel: 'BANS', o: E.micron, surface: ['China', 'Micron'], predicate: 'ban' }] },
+  ...reutersKept,
   { text: 'China sanctioned Lockheed Martin.',
     triples: [{ s: E.cn, rel: 'SANCTIONS', o: E.lockheed, surface: ['China', 'Lockheed Martin'], predicate: 'sanction' }] },
 ]);
