@@ -8,6 +8,7 @@ import { addExtraction, createGraph, toJSON, type NewsGraph } from '../src/graph
 import { HEADLESS_CHROMIUM } from '../src/page/headless.js';
 import type { CypherRunner } from '../src/serve/index.js';
 import type { DocumentExtraction, EntityRef, Lang, Modality, Sentence, Triple } from '../src/types/index.js';
+import { testNeo4jCredentials, testNeo4jUri } from './helpers/test-neo4j.js';
 
 /** The same Chromium and flags as bench/page.ts. */
 export const CHROMIUM = HEADLESS_CHROMIUM;
@@ -96,13 +97,11 @@ export async function writeGraphFile(graph: NewsGraph): Promise<string> {
 
 // ---- a real Neo4j runner, as the CLI wires one: read sessions, ids from node `id`, edge keys from rel `key`.
 
-export const NEO4J = {
-  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
-  user: process.env.NEO4J_USER ?? 'neo4j',
-  password: process.env.NEO4J_PASSWORD ?? 'newsgraph-local',
-};
-
-export const openDriver = (): Driver => neo4j.driver(NEO4J.uri, neo4j.auth.basic(NEO4J.user, NEO4J.password));
+// Always the dedicated test server (never the user's NEO4J_URI, which may not even be running).
+export async function openDriver(): Promise<Driver> {
+  const { user, password } = testNeo4jCredentials();
+  return neo4j.driver(await testNeo4jUri(), neo4j.auth.basic(user, password));
+}
 
 function plain(v: unknown, nodes: Set<string>, edges: Set<string>): unknown {
   if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();

@@ -34,7 +34,7 @@ beforeAll(async () => {
   pageDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-page-build-'));
   await buildPage({ outDir: pageDir, quiet: true });
   const graphFile = await writeGraphFile(fixtureGraph());
-  driver = openDriver();
+  driver = await openDriver();
   await loadIntoNeo4j(driver, fixtureGraph(), LABEL);
   withNeo4j = await startServer({ port: 0, graphFile, pageDir, cypher: neo4jRunner(driver) });
   withoutNeo4j = await startServer({ port: 0, graphFile, pageDir });

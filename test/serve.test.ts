@@ -140,14 +140,32 @@ describe('serve: the page payload', () => {
     expect((await res.json()).error).toMatch(/edge=<key>/);
   });
 
-  it('lays out the same graph the same way every time', () => {
-    expect([...layoutPositions(fixtureGraph())]).toEqual([...layoutPositions(fixtureGraph())]);
+  it('lays out the same graph the same way every time', async () => {
+    expect([...await layoutPositions(fixtureGraph())]).toEqual([...await layoutPositions(fixtureGraph())]);
   });
 
-  it('uses the positions a graph file already carries', () => {
+  it('pulls linked entities together and keeps unlinked groups apart', async () => {
+    // Two groups of five entities, each linked within itself only.
+    const g = fixtureGraph();
+    g.clear();
+    const ids = ['a', 'b'].flatMap((grp) => [0, 1, 2, 3, 4].map((i) => `${grp}${i}`));
+    for (const id of ids) g.addNode(id, { label: id } as never);
+    for (const grp of ['a', 'b']) {
+      for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) g.addEdge(`${grp}${i}`, `${grp}${j}`, { weight: 1 } as never);
+    }
+    const p = await layoutPositions(g);
+    const dist = (u: string, v: string) => Math.hypot(p.get(u)!.x - p.get(v)!.x, p.get(u)!.y - p.get(v)!.y);
+    const pairs = ids.flatMap((u, i) => ids.slice(i + 1).map((v) => [u, v] as const));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const within = mean(pairs.filter(([u, v]) => u[0] === v[0]).map(([u, v]) => dist(u, v)));
+    const across = mean(pairs.filter(([u, v]) => u[0] !== v[0]).map(([u, v]) => dist(u, v)));
+    expect(within * 2).toBeLessThan(across);
+  });
+
+  it('uses the positions a graph file already carries', async () => {
     const g = fixtureGraph();
     g.forEachNode((n, _a) => g.mergeNodeAttributes(n, { x: n.length, y: -n.length } as never));
-    const p = layoutPositions(g);
+    const p = await layoutPositions(g);
     expect(p.get(E.us.id)).toEqual({ x: E.us.id.length, y: -E.us.id.length });
   });
 });
@@ -194,7 +212,7 @@ describe('serve: Cypher through a real Neo4j runner', () => {
   let unlock: (() => void) | undefined;
   beforeAll(async () => {
     unlock = await lockTestNeo4j();
-    driver = openDriver();
+    driver = await openDriver();
     await loadIntoNeo4j(driver, fixtureGraph(), LABEL);
     srv = await startServer({ port: 0, graphFile, pageDir, cypher: neo4jRunner(driver), maxRows: 2 });
   }, NEO4J_LOCK_TIMEOUT_MS);

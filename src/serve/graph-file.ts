@@ -66,7 +66,7 @@ export class GraphFile {
     if (this.pageCache?.loaded === loaded) return this.pageCache.payload;
     const t0 = performance.now();
     if (loaded.graph.order > 2000) process.stderr.write(`serve: laying out ${loaded.graph.order} entities for the page…\n`);
-    this.positions = layoutPositions(loaded.graph, this.positions);
+    this.positions = await layoutPositions(loaded.graph, this.positions);
     const layoutMs = performance.now() - t0;
     const raw = Buffer.from(JSON.stringify(encodePageGraph(loaded.graph, this.positions)), 'utf8');
     const payload: PagePayload = { raw, gzip: gzipSync(raw), etag: `"page-${loaded.etag.slice(1, -1)}"`, layoutMs };
