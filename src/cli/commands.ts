@@ -3,9 +3,10 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from '../export/index.js';
 import { OptionsError } from '../errors.js';
-import { ingest } from '../ingest/index.js';
+import { ingest, removeRepeatedLines } from '../ingest/index.js';
 import { listSavedQueries, loadGraph, loadSavedQuery, removeDocuments, runQuery, type LoadStats, type Neo4jClient } from '../neo4j/index.js';
 import type { NewsGraph } from '../graph/index.js';
+import type { NewsDocument } from '../types/index.js';
 import { buildGraph, graphPath, loadGraphFile, Pipeline } from '../pipeline/index.js';
 import { startServer } from '../serve/index.js';
 import { neo4jClient } from './neo4j.js';
@@ -78,11 +79,16 @@ export function registerCommands(program: Command): void {
       const pipeline = new Pipeline({ gazetteerFiles: opts.gazetteer });
       const all: unknown[] = [];
       let skipped = 0;
+      const docs: NewsDocument[] = [];
       for await (const r of ingest(paths)) {
         if (!r.ok) { skipped++; process.stderr.write(`newsgraph: skipped ${r.path}: ${r.error.message}\n`); continue; }
-        const ex = pipeline.extractDocument(r.document);
+        docs.push(r.document);
+      }
+      // The same batch-level furniture removal as build, so extract and build agree.
+      for (const doc of removeRepeatedLines(docs)) {
+        const ex = pipeline.extractDocument(doc);
         for (const t of ex.triples) {
-          const row = { ...t, path: r.document.path };
+          const row = { ...t, path: doc.path };
           if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(row)}\n`); else all.push(row);
         }
       }

@@ -2,6 +2,7 @@
 // Both are idempotent: adding the same extraction twice equals adding it once.
 import type { DocumentExtraction, EntityRef, Triple } from '../types/index.js';
 import { edgeKey, type EntityNodeAttributes, type EvidenceRecord, type NewsGraph } from './model.js';
+import { sha256 } from '../util/hash.js';
 
 const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
@@ -70,7 +71,7 @@ export function addExtraction(graph: NewsGraph, ex: DocumentExtraction): void {
     ...d,
     [doc.id]: {
       id: doc.id, path: doc.path, lang: doc.meta.lang, encoding: doc.meta.encoding, format: doc.meta.format,
-      hash: doc.meta.hash, sentences: ex.sentences.length,
+      hash: doc.meta.hash, textHash: sha256(doc.text), sentences: ex.sentences.length,
       ...pick(doc.meta, ['title', 'url', 'source', 'author', 'published']),
     },
   }));

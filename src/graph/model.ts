@@ -57,6 +57,8 @@ export interface DocumentRecord {
   encoding: string;
   format: string;
   hash: string;
+  /** Hash of the text extracted (differs from `hash` when batch-level furniture was removed). */
+  textHash?: string;
   sentences: number;
 }
 

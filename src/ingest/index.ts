@@ -14,6 +14,7 @@ import { DEFAULT_FURNITURE_FILE, cleanLines, loadFurniture, normalizeDate } from
 import { blocksToLines, declaredCharset, extractHtml } from './html.js';
 
 export { loadFurniture, normalizeDate, DEFAULT_FURNITURE_FILE } from './furniture.js';
+export { removeRepeatedLines, DEFAULT_REPEATED_LINE_OPTIONS, REPEATED_LINE_REASON, type RepeatedLineOptions } from './corpus.js';
 
 export interface IngestOptions {
   /** Files larger than this are refused as 'oversized' without being read. Default 5 MiB. */

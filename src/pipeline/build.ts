@@ -6,8 +6,9 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { exportGraph } from '../export/index.js';
 import { addExtraction, createGraph, fromJSON, removeDocument, type NewsGraph, type SerializedNewsGraph } from '../graph/index.js';
-import { ingest, type IngestOptions } from '../ingest/index.js';
+import { ingest, removeRepeatedLines, type IngestOptions, type RepeatedLineOptions } from '../ingest/index.js';
 import type { NewsDocument } from '../types/index.js';
+import { sha256 } from '../util/hash.js';
 import { resolveOptions } from '../util/options.js';
 import { Pipeline, type PipelineOptions } from './extract.js';
 import { extractorFingerprint } from './fingerprint.js';
@@ -25,6 +26,8 @@ export interface BuildOptions {
   progress: boolean;
   pipeline: Partial<PipelineOptions>;
   ingest: Partial<IngestOptions>;
+  /** Batch-level furniture (short lines repeated across articles, see ingest/corpus.ts); false turns it off. */
+  repeatedLines: Partial<RepeatedLineOptions> | false;
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
@@ -35,6 +38,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   progress: process.stderr.isTTY === true,
   pipeline: {},
   ingest: {},
+  repeatedLines: {},
 };
 
 export interface SkippedDocument { path: string; reason: string; message: string }
@@ -79,7 +83,7 @@ export async function buildGraph(options: Partial<BuildOptions> = {}, pipeline?:
   };
 
   // Ingest first (cheap), so the progress bar knows the total and bad files are reported up front.
-  const docs: NewsDocument[] = [];
+  let docs: NewsDocument[] = [];
   for await (const r of ingest(o.paths, o.ingest)) {
     report.documents.seen++;
     if (r.ok) docs.push(r.document);
@@ -88,6 +92,7 @@ export async function buildGraph(options: Partial<BuildOptions> = {}, pipeline?:
       process.stderr.write(`newsgraph: skipped ${r.path}: ${r.error.message}\n`);
     }
   }
+  if (o.repeatedLines) docs = removeRepeatedLines(docs, o.repeatedLines);
 
   const known = graph.getAttribute('documents');
   const idByPath = new Map(Object.values(known).map((d) => [d.path, d.id]));
@@ -96,7 +101,9 @@ export async function buildGraph(options: Partial<BuildOptions> = {}, pipeline?:
   if (rulesChanged) process.stderr.write('newsgraph: extraction rules changed since the last build; re-extracting the documents given\n');
   graph.setAttribute('extractor', fingerprint);
   const todo = docs.filter((d) => {
-    if (known[d.id] && !rulesChanged) { report.documents.unchanged++; return false; }
+    // Same content and the same text extracted (batch-level furniture can change the latter).
+    const k = known[d.id];
+    if (k && !rulesChanged && (k.textHash ?? k.hash) === sha256(d.text)) { report.documents.unchanged++; return false; }
     return true;
   });
 
