@@ -30,9 +30,9 @@ const statements = (ts: Triple[]) => ts.map((t) => `${t.subject.id} ${t.relation
 describe('Korean constructions: subject, relation, object and modality', () => {
   it.each([
     ['passive 되다 with an agent (X에 의해): the agent is the subject', '텐센트가 미국 정부에 의해 제재됐다.', 'united-states SANCTIONS tencent asserted'],
-    ['블랙리스트에 올리다 → SANCTIONS', '미국 정부는 양쯔메모리를 블랙리스트에 올렸다.', 'united-states SANCTIONS ymtc asserted'],
-    ['명단에 추가하다 → SANCTIONS', '미 상무부는 화웨이를 거래제한 명단에 추가했다.', 'us-department-of-commerce SANCTIONS huawei asserted'],
-    ['블랙리스트에 오르다 with an agent: passive phrasal', '바이두는 트럼프 행정부에 의해 블랙리스트에 올랐다.', 'trump-administration SANCTIONS baidu asserted'],
+    ['블랙리스트에 올리다 → BLACKLISTS', '미국 정부는 양쯔메모리를 블랙리스트에 올렸다.', 'united-states BLACKLISTS ymtc asserted'],
+    ['명단에 추가하다 → BLACKLISTS', '미 상무부는 화웨이를 거래제한 명단에 추가했다.', 'us-department-of-commerce BLACKLISTS huawei asserted'],
+    ['블랙리스트에 오르다 with an agent: passive phrasal', '바이두는 트럼프 행정부에 의해 블랙리스트에 올랐다.', 'trump-administration BLACKLISTS baidu asserted'],
     ['N 대상에 포함하다: the verbal noun before 대상 names the relation', '일본은 화웨이를 수출 규제 대상에 포함했다.', 'japan RESTRICTS huawei asserted'],
     ['수출 관리 대상에 추가하다: the traded action (수출) is no cue, 관리 is control', '일본은 화웨이를 수출 관리 대상에 추가했다.', 'japan RESTRICTS huawei asserted'],
     ['제재 대상에 추가하다 → SANCTIONS', '미국은 텐센트를 제재 대상에 추가했다.', 'united-states SANCTIONS tencent asserted'],
@@ -50,7 +50,7 @@ describe('Korean constructions: subject, relation, object and modality', () => {
     ['X의 <verbal noun>으로: X acts on the topic', '화웨이는 미국의 제재로 타격을 입었다.', 'united-states SANCTIONS huawei asserted'],
     ['a determiner adnominal (지난) does not take the subject', '미국이 지난 17일 화웨이를 제재했다.', 'united-states SANCTIONS huawei asserted'],
     ['a connective clause\'s subject carries into the relative clause it leads to', '미국 정부가 엔비디아가 중국을 겨냥해 만든 H20의 수출을 제한했다.', 'united-states RESTRICTS h20 asserted'],
-    ['관세를 인상하다 → EXPANDS', '미국은 중국산 전기차에 대한 관세를 인상하기로 했다.', 'united-states EXPANDS tariffs-on-chinese-electric-vehicles planned'],
+    ['관세를 인상하다 → RAISES', '미국은 중국산 전기차에 대한 관세를 인상하기로 했다.', 'united-states RAISES tariffs-on-chinese-electric-vehicles planned'],
     ['quoted speech with 라고 말했다', '바이든 대통령은 "중국은 화웨이를 지원해 왔다"라고 말했다.', 'china PROVIDES huawei reported'],
     ['a subject after a subject-less conditional clause', '규제가 강화되면 엔비디아는 중국에 H20을 판매할 수 없다.', 'nvidia SELLS h20 negated'],
   ])('%s', (_name, text, expected) => {
@@ -124,8 +124,8 @@ describe('Korean constructions: subject, relation, object and modality', () => {
 describe('Korean headlines without an inflected predicate', () => {
   it.each([
     ['noun-final headline: the argument before the verbal noun is the object', '中, 흑연도 수출 통제', 'china RESTRICTS graphite asserted'],
-    ['phrasal predicate inside a compound (블랙리스트 추가)', '美 상무부, SMIC 블랙리스트 추가', 'us-department-of-commerce SANCTIONS smic asserted'],
-    ['phrasal predicate with 에 (명단에 추가)', '美, SMIC 수출통제 명단에 추가', 'united-states SANCTIONS smic asserted'],
+    ['phrasal predicate inside a compound (블랙리스트 추가)', '美 상무부, SMIC 블랙리스트 추가', 'us-department-of-commerce BLACKLISTS smic asserted'],
+    ['phrasal predicate with 에 (명단에 추가)', '美, SMIC 수출통제 명단에 추가', 'united-states BLACKLISTS smic asserted'],
     ['action noun compound: its named object', '中 상무부, 마이크론 제품 구매 금지', 'china-ministry-of-commerce BANS micron asserted'],
     ['a segment after an ellipsis with a quoted clause before it', '"H20도 막는다"…美, H20 수출 통제 검토', 'united-states RESTRICTS h20 considered'],
   ])('%s', (_name, text, expected) => {
@@ -133,7 +133,7 @@ describe('Korean headlines without an inflected predicate', () => {
   });
 
   it('trailing numbers and counters are not part of the object', () => {
-    const t = run('美, 中 전기차 관세 100%로 인상').find((x) => x.relation === 'EXPANDS');
+    const t = run('美, 中 전기차 관세 100%로 인상').find((x) => x.relation === 'RAISES');
     expect(t?.object.label).toBe('Chinese electric vehicles tariffs');
   });
 });
