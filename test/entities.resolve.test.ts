@@ -88,6 +88,20 @@ describe('person names', () => {
     expect(linker.forDocument().discover('한빛일보', 'Person', 'ko').type).toBe('Media');
   });
 
+  it('types a discovered name as a person when a title precedes or follows it', () => {
+    expect(linker.forDocument().tryDiscover('Representative Dana Whitcombe', 'Organization', 'en')).toMatchObject({ id: 'dana-whitcombe', type: 'Person' });
+    expect(linker.forDocument().tryDiscover('Former Treasury Secretary Alan Brightwater', 'Organization', 'en')).toMatchObject({ id: 'alan-brightwater', type: 'Person' });
+    expect(linker.forDocument().tryDiscover('한빛나 대변인', 'Organization', 'ko')).toMatchObject({ label: '한빛나', type: 'Person' });
+  });
+
+  it.each(['Ministry', 'Corp.', 'Court', 'South', 'Here'])('does not discover the lone word "%s"', (word) => {
+    expect(linker.forDocument().tryDiscover(word, 'Organization', 'en')).toBeUndefined();
+  });
+
+  it('still discovers names that contain those words', () => {
+    expect(linker.forDocument().tryDiscover('Court of International Trade', 'Organization', 'en')).toMatchObject({ id: 'court-of-international-trade' });
+  });
+
   it('does not turn page furniture into persons', () => {
     const doc = linker.forDocument();
     expect(doc.tryDiscover('다음뉴스', 'Person', 'ko')).toMatchObject({ id: 'daum', type: 'Media' });
@@ -96,6 +110,10 @@ describe('person names', () => {
     expect(doc.tryDiscover('kwy@heraldcorp.com', 'Person', 'en')).toBeUndefined();
     expect(doc.tryDiscover('무단전재', 'Person', 'ko')).toBeUndefined();
     expect(doc.discover('무단전재', 'Person', 'ko').type).toBe('Concept');
+  });
+
+  it('an exact gazetteer name wins over a near-miss country (나우라 is Naura, not Nauru)', () => {
+    expect(idsOf(linker.forDocument().mentions('나우라와 피오텍이 명단에 올랐다.'))).toEqual(['나우라=naura-technology-group', '피오텍=piotech']);
   });
 
   it('resolves a known name typed as a person only to a person (Micron ≠ Macron)', () => {

@@ -50,6 +50,7 @@ interface RawLexicon {
   state_nouns?: RawAliases;
   titles?: RawAliases;
   not_names?: RawAliases;
+  not_alone?: RawAliases;
   bound_next_ko?: string[];
   compounds_ko?: Record<string, string[]>;
   heads?: Partial<Record<EntityType, RawAliases>>;
@@ -64,6 +65,8 @@ export interface EntityLexicon {
   titles: { en: string[]; ko: string[] };
   /** Words that are never entity names on their own (page furniture: Copyright, 무단전재). */
   notNames: { en: string[]; ko: string[] };
+  /** Words that are no name when they stand alone, though names may contain them (Court, Ministry). */
+  notAlone: { en: string[]; ko: string[] };
   /** Nouns a bound form (대중, 대미) must be followed by. */
   boundNextKo: string[];
   /** Hangul compounds of one-syllable country abbreviations (미중 → US + China), one entity id per syllable. */
@@ -178,7 +181,7 @@ function toEntry(e: RawEntity, source: string): GazetteerEntry {
 
 function emptyLexicon(): EntityLexicon {
   return {
-    stateNouns: { en: [], ko: [] }, titles: { en: [], ko: [] }, notNames: { en: [], ko: [] },
+    stateNouns: { en: [], ko: [] }, titles: { en: [], ko: [] }, notNames: { en: [], ko: [] }, notAlone: { en: [], ko: [] },
     boundNextKo: [], compoundsKo: new Map(), heads: [],
   };
 }
@@ -192,6 +195,7 @@ function mergeLexicon(into: EntityLexicon, raw: RawLexicon | undefined): void {
   add(into.stateNouns, raw.state_nouns);
   add(into.titles, raw.titles);
   add(into.notNames, raw.not_names);
+  add(into.notAlone, raw.not_alone);
   into.boundNextKo = uniq([...into.boundNextKo, ...(raw.bound_next_ko ?? [])]);
   for (const [k, v] of Object.entries(raw.compounds_ko ?? {})) into.compoundsKo.set(k, v);
   for (const [type, words] of Object.entries(raw.heads ?? {}) as Array<[EntityType, RawAliases]>) {

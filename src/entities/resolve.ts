@@ -192,6 +192,13 @@ export class EntityLinker {
     return undefined;
   }
 
+  /** Whether the surface starts (English) or ends (either language) with a person's title. */
+  hasTitle(surface: string): boolean {
+    const s = surface.normalize('NFKC').trim().replace(/\s+/g, ' ');
+    const { titles } = this.gazetteer.lexicon;
+    return titles.en.some((t) => s.startsWith(`${t} `)) || [...titles.ko, ...titles.en].some((t) => s.endsWith(` ${t}`));
+  }
+
   /** Trim titles, quotes, a leading "the" and a possessive from a name someone proposes to discover. */
   normaliseName(surface: string, lang: Lang): string {
     const { titles } = this.gazetteer.lexicon;
@@ -210,7 +217,10 @@ export class EntityLinker {
     return s;
   }
 
-  /** Obvious non-names: e-mail, URLs, copyright lines, numbers, lexicon.not_names, lower-case English. */
+  /**
+   * Obvious non-names: e-mail, URLs, copyright lines, numbers, lexicon.not_names, lower-case English, and a
+   * lone word from lexicon.not_alone or a lone type head ("Ministry", "Corp", "Court").
+   */
   isNotName(name: string, lang: Lang): boolean {
     if (!name || name.length > 60) return true;
     if (/[@©]|:\/\/|www\.|\.(com|net|kr|org)\b/i.test(name)) return true;
@@ -219,6 +229,12 @@ export class EntityLinker {
     const words = name.split(/\s+/);
     if (words.some((w) => notNames.en.some((n) => n.toLowerCase() === w.toLowerCase()) || notNames.ko.some((n) => w === n || w.startsWith(n)))) return true;
     if (HANGUL.test(name) && name.replace(/\s/g, '').length < 2) return true;
+    if (words.length === 1) {
+      const { notAlone } = this.gazetteer.lexicon;
+      const w = words[0]!.replace(/[.,]+$/, '').replace(/[’`]/g, "'").toLowerCase();
+      if ([...notAlone.en, ...notAlone.ko].some((n) => n.toLowerCase() === w)) return true;
+      if (lang !== 'ko' && this.gazetteer.lexicon.heads.some((h) => h.en.some((x) => x.replace(/\.$/, '').toLowerCase() === w))) return true;
+    }
     if (lang === 'en' && !HANGUL.test(name) && !/\p{Lu}/u.test(name)) return true;
     return false;
   }
@@ -453,7 +469,9 @@ export class DocumentEntities {
     if (this.linker.isNotName(name, lang)) return undefined;
     const known = this.resolve(name, span, type);
     if (known) return known;
-    const finalType = this.linker.headType(name, lang) ?? type;
+    // A person's title ("Representative …", "… 대변인") settles the type whatever the tagger guessed.
+    const titled = name !== surface.trim() && this.linker.hasTitle(surface);
+    const finalType = this.linker.headType(name, lang) ?? (titled && type !== 'Person' ? 'Person' : type);
     const ref: EntityRef = { id: slugify(name), label: name, type: finalType, ...(HANGUL.test(name) ? { labelKo: name } : {}) };
     this.define(name, ref);
     if (finalType === 'Person') this.defineSurname(name, ref);
