@@ -321,6 +321,25 @@ describe('a folder of good and bad files', () => {
   });
 });
 
+describe('link boxes inside the text', () => {
+  const PROSE_A = 'The trade ministry said on Monday that it would widen licence checks on memory chip exports.';
+  const PROSE_B = 'Officials expect the new checks to start next month after a short consultation.';
+  it.each([
+    ['an English "Related coverage" box', 'Related coverage', ['Airline shares climb on fuel price dip', 'Storm closes ports along the coast']],
+    ['a "Most Read from <site>" box', 'Most Read from The Daily Ledger', ['Central Bank Holds Rates Steady', 'Rivals Race to Build Cheaper Phones']],
+    ['a Korean "많이 본 뉴스" box with list markers', '많이 본 뉴스', ['· 주말 날씨 전국 맑음…큰 일교차', '· 프로농구 개막전 매진']],
+  ])('removes %s between paragraphs and keeps the prose after it', (_name, heading, items) => {
+    const doc = ingestText(['Ministry widens chip export checks', PROSE_A, heading, ...items, PROSE_B].join('\n'));
+    expect(doc.text.split('\n')).toEqual(['Ministry widens chip export checks', PROSE_A, PROSE_B]);
+    expect(doc.removed.map((r) => r.reason)).toEqual(['link-box heading', ...items.map(() => 'link-box (related headlines)')]);
+  });
+
+  it('does not take a sentence that starts with a heading word for a box', () => {
+    const line = 'Related companies said they would cut prices next quarter.';
+    expect(ingestText(['Ministry widens chip export checks', PROSE_A, line, PROSE_B].join('\n')).text).toContain(line);
+  });
+});
+
 describe('ingestText and options', () => {
   it('cleans in-memory text with given metadata', () => {
     const doc = ingestText('Seoul moves to curb exports\nThe government said on Monday it would tighten export rules for chip materials.', { published: '2023-07-03', source: 'Wire', path: 'mem' });

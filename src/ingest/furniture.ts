@@ -20,6 +20,8 @@ export interface Furniture {
   reporterRoles: string[];
   datelineLabels: string[];
   listMarkers: string[];
+  /** Headings of link boxes (Related coverage, 많이 본 뉴스): the headline-shaped lines after one are the box. */
+  boxHeadings?: string[];
   politeEndings: string[];
   titleAbbreviations: string[];
   abbreviations: string[];
@@ -170,6 +172,9 @@ export function cleanLines(input: CleanInput, f: Furniture): CleanOutput {
 
   // Datelines, e-mail lines and UI lines anywhere (including above the headline).
   const firstPass: string[] = [];
+  const boxKey = (s: string): string => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  const boxKeys = new Set((f.boxHeadings ?? []).map(boxKey));
+  let inBox = false;
   for (const line of lines) {
     if (line.length <= 100 && mt.dateline.test(line)) {
       const d = normalizeDate(line);
@@ -188,6 +193,15 @@ export function cleanLines(input: CleanInput, f: Furniture): CleanOutput {
     if (line.length <= f.maxUiLineChars && EMAIL.test(line) && line.replace(new RegExp(EMAIL.source, 'g'), '').replace(/[\s()<>[\]:|/,·-]|e-?mail|메일|이메일/gi, '').length <= 12) {
       drop(line, 'e-mail');
       continue;
+    }
+    // A link box inside the text: its heading, then headline-shaped lines (no sentence ending) or list items
+    // until the prose resumes.
+    if (inBox && (headlineShaped(line) || mt.listItem.test(line))) { drop(line, 'link-box (related headlines)'); continue; }
+    inBox = false;
+    // The heading alone, or followed by a short "from <site>" tail (Most Read from Bloomberg).
+    const key = boxKey(line);
+    if (headlineShaped(line) && [...boxKeys].some((h) => key === h || (key.startsWith(h) && line.length <= h.length + 30 && /\bfrom\b|에서/i.test(line)))) {
+      drop(line, 'link-box heading'); inBox = true; continue;
     }
     const ui = uiReason(line, f);
     if (ui) { drop(line, ui); continue; }
