@@ -142,8 +142,9 @@ describe('Korean clause analysis', () => {
     expect(run(text).triples).toEqual([]);
   });
 
-  it('an unmapped predicate keeps the generic RELATED_TO type with its lemma', () => {
-    const t = find(run('삼성전자는 새 공장을 칭찬했다.').triples, 'samsung-electronics', 'RELATED_TO');
+  it('with unmapped: "all", an unmapped predicate keeps the generic RELATED_TO type with its lemma', () => {
+    const all = createKoreanExtractor({ linker, relations: RelationMap.load(), unmapped: 'all' });
+    const t = find(run('삼성전자는 새 공장을 칭찬했다.', undefined, all).triples, 'samsung-electronics', 'RELATED_TO');
     expect(t?.predicate).toBe('칭찬하다');
     expect(t?.object.label).toBe('새 공장');
   });
@@ -157,7 +158,7 @@ describe('Korean clause analysis', () => {
 
   it('rejects unknown options', () => {
     expect(() => createKoreanExtractor({ linker, relations: RelationMap.load(), unmapped: 'some' as never })).toThrow(OptionsError);
-    expect(DEFAULT_KO_OPTIONS.unmapped).toBe('all');
+    expect(DEFAULT_KO_OPTIONS.unmapped).toBe('known');
   });
 });
 

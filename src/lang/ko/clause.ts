@@ -48,6 +48,8 @@ export interface Frame {
   causative?: boolean;
   /** X를 대상으로: what the action is aimed at. */
   target?: NounPhrase;
+  /** Bare amounts before the predicate (16% 급락하다, 매출 75억 유로, 순이익 …를 기록하다). */
+  figures?: NounPhrase[];
 }
 
 interface Group { kind: 'group'; main: PredWord; last: PredWord; aux: string[]; neg: boolean; index: number }
@@ -122,7 +124,7 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
   const frames: Frame[] = [];
   const topics: Subject[] = [];
   let pending: Subject[] = [];
-  let args: { subj?: Subject; objs: ObjectArg[]; obls: NounPhrase[]; delims: NounPhrase[]; agent?: NounPhrase; target?: NounPhrase } = { objs: [], obls: [], delims: [] };
+  let args: { subj?: Subject; objs: ObjectArg[]; obls: NounPhrase[]; delims: NounPhrase[]; agent?: NounPhrase; target?: NounPhrase; figures?: NounPhrase[] } = { objs: [], obls: [], delims: [] };
   let open: Frame[] = [];
   let quoted: Frame[] = [];
   const scopes: Array<{ topics: number; pending: Subject[] }> = [];
@@ -184,6 +186,7 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
         args.target = (args.objs.pop() as { np: NounPhrase }).np;
       } else if (it.role === 'oblique') args.obls.push(it);
       else if (it.role === 'delimiter') args.delims.push(it);
+      else if (it.role === 'bare' && it.parts.some((p) => p.nouns.some((n) => /^[\d.,]+(?:%|억|만|천|조)?$/.test(n.text)))) (args.figures ??= []).push(it);
       continue;
     }
     if (it.kind === 'mark') {
@@ -205,6 +208,11 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       const src = k >= 0 ? subjectOf(args.obls[k]!) : undefined;
       if (src?.refs.length) { source = src; args.obls.splice(k, 1); continue; }
     }
+    // X에 대해(서)(는/도) + predicate: X is what the action is aimed at (테무에 대해서도 실태를 조사 중이다).
+    if (lx.aboutPredicates.has(g.main.lemma) && g.last === g.main && g.main.endings.length === 1 && g.main.endings[0]!.tag === 'EC') {
+      const k = args.obls.map((o) => o.particle).lastIndexOf('에');
+      if (k >= 0) { args.target = args.obls[k]; args.obls.splice(k, 1); continue; }
+    }
     // X에 의해: the agent of the coming passive; no clause of its own.
     if (lx.agentPredicates.has(g.main.lemma)) {
       const k = args.obls.map((o) => o.particle).lastIndexOf('에');
@@ -214,6 +222,9 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     // -게 on a 하다-word is an adverb (광범위하게): no clause, no arguments consumed.
     if (g.last === g.main && g.main.endings.length === 1 && g.main.endings[0]!.form === '게') continue;
     const kind = endKind(g, after);
+    // 수출통제 대상인 '…목록'에, 핵심 원료인 갈륨: a noun + adnominal copula only modifies the next noun; the
+    // clause's arguments carry on past it.
+    if (g.main.lemma === '이다' && g.last === g.main && kind === 'adnominal' && lastNp(i)?.role === 'bare') continue;
     const lemma = g.main.lemma;
     const functional = lx.functional.has(lemma);
     const silent = functional || g.main.adjective || (g.main.passive && !!g.main.noun);
@@ -235,7 +246,7 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
         // A copula or adjective relative clause keeps only a subject right before it (사양이 낮은 A800).
         frame.subject = args.subj;
         pending = pending.filter((s) => s !== args.subj);
-        if (head && !args.objs.length && !silent) args.objs.push({ np: modified(head) });
+        if (head && !args.objs.length && !args.delims.length && !silent) args.objs.push({ np: modified(head) });
       } else if (chain && !silent && !(head && lx.measureNouns.has(headNoun(head).text))) {
         // …을 겨냥해 만든 칩: a connective clause's own subject carries into the relative clause it leads to.
         frame.subject = chain;
@@ -265,6 +276,16 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       const agent = [...topics].reverse().find((s) => s !== args.subj && s.refs.length > 0 && !inanimate(s));
       if (agent) { frame.subject = { ...agent, inherited: true }; topicObject = args.subj.np; }
     }
+    // 상무부는 홍콩 업체 12곳도 명단에 올렸다: after an agent topic, a 도-phrase naming no actor is the object of
+    // a transitive predicate (the agent also did it to X), not a second subject.
+    let alsoObject: NounPhrase | undefined;
+    const also = args.subj?.np;
+    if ((kind === 'final' || kind === 'connective') && also?.role === 'topic' && also.particle === '도' && !args.objs.length && !args.delims.length
+      && !silent && !g.main.passive && !lx.figurePredicates.has(lemma) && !lx.dativeObject.has(lemma) && !lx.speech.has(lemma)
+      && args.subj!.refs.every((r) => ['Material', 'Technology', 'Product', 'Policy', 'Concept'].includes(r.type))) {
+      const agent = [...topics].reverse().find((s) => s !== args.subj && s.np !== also && s.refs.length > 0 && !inanimate(s));
+      if (agent && agent.np && agent.np.end <= also.start) { frame.subject = { ...agent, inherited: true }; alsoObject = also; }
+    }
     frame.causative = g.aux.includes('하다') && g.main.endings[g.main.endings.length - 1]?.form === '도록';
     chain = kind === 'connective' && !silent && args.subj?.np?.role === 'subject' ? args.subj : undefined;
     if (frame.subject && !frame.deferred) {
@@ -282,6 +303,8 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     const partner = [...args.obls].reverse().find((o) => o.particle === '와' || o.particle === '과' || o.particle === '이랑' || o.particle === '랑');
     if (partner && !frame.object && lx.comitativeObject.has(lemma)) frame.dative = partner;
     if (topicObject && (!frame.object || quantity(frame.object))) frame.object = { np: topicObject };
+    if (alsoObject && !frame.object) frame.object = { np: alsoObject };
+    if (args.figures?.length && lx.figurePredicates.has(lemma)) frame.figures = args.figures;
     if (args.target) frame.target = args.target;
 
     // Phrasal predicates (블랙리스트에 올리다, 규제 대상에 포함하다) and passives with an agent (X에 의해 제재되다).

@@ -27,9 +27,10 @@ export interface KoOptions {
   glossaryFile: string;
   /**
    * Unmapped predicates (RELATED_TO + lemma): 'entities' keeps them only between two named entities,
+   * 'known' only when the object is a named entity or a concept the glossary knows (not 내용, 서한, 361억),
    * 'all' keeps every one, 'none' drops them.
    */
-  unmapped: 'entities' | 'all' | 'none';
+  unmapped: 'entities' | 'known' | 'all' | 'none';
   /** Emit speaker → SAYS/REPORTS → quoted object triples for quotations. */
   speechTriples: boolean;
 }
@@ -38,18 +39,20 @@ export const DEFAULT_KO_OPTIONS: KoOptions = {
   lexiconFile: DEFAULT_KO_LEXICON_FILE,
   modalityFile: DEFAULT_KO_MODALITY_FILE,
   glossaryFile: DEFAULT_KO_GLOSSARY_FILE,
-  unmapped: 'all',
+  unmapped: 'known',
   speechTriples: true,
 };
 
 const isNamed = (r: EntityRef) => r.type !== 'Concept';
+/** A named entity, or a concept with an English gloss from the glossary (an unglossed phrase keeps its Korean label). */
+const isKnown = (r: EntityRef) => isNamed(r) || (r.labelKo !== undefined && r.label !== r.labelKo);
 /** Entity types that are traded or controlled goods rather than actors. */
 const GOODS = new Set(['Material', 'Product', 'Technology']);
 
 export function createKoreanExtractor(opts: Partial<KoOptions> & { linker: EntityLinker; relations: RelationMap }): SentenceExtractor {
   const { linker: _linker, relations, ...rest } = opts;
   const o = resolveOptions('lang/ko', DEFAULT_KO_OPTIONS, rest, (x) =>
-    ['entities', 'all', 'none'].includes(x.unmapped) ? [] : [`unmapped must be entities, all or none, got ${x.unmapped}`]);
+    ['entities', 'known', 'all', 'none'].includes(x.unmapped) ? [] : [`unmapped must be entities, known, all or none, got ${x.unmapped}`]);
   const lx = loadKoLexicon({ lexicon: o.lexiconFile, modality: o.modalityFile, glossary: o.glossaryFile });
   // Fuzzy name look-ups per document (the document's short forms make results document-specific).
   const caches = new WeakMap<DocumentEntities, Map<string, EntityRef | null>>();
@@ -219,9 +222,28 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   };
 
   const lic = lx.licensing;
+  /** 엔비디아 주가, ASML의 매출: the owners of a figure noun (the last name before it, or the genitive possessor). */
+  const figureOwners = (np: NounPhrase): EntityRef[] => {
+    if (!lx.figureNouns.has(headNoun(np).text)) return [];
+    const owners = possessors(np, lx).filter(isNamed);
+    if (owners.length) return owners;
+    const last = np.parts[np.parts.length - 1]!;
+    const named = last.nouns.slice(0, -1).filter((n) => n.entity && isNamed(n.entity));
+    return named.length ? [named[named.length - 1]!.entity!] : [];
+  };
+  /** An amount phrase as written (75억 유로, 16%): figures are kept whole, counters and all. */
+  const figureOf = (np: NounPhrase): EntityRef => {
+    let end = koEnd(np);
+    while (end < text.length && /[%％]/.test(text[end]!)) end++;
+    return entities.concept({ ko: clean(text.slice(np.start, end)) }, span(np.start, end));
+  };
+  const isFigure = (np: NounPhrase) => np.parts.some((p) => p.nouns.some((n) => /^[\d.,]+(?:%|억|만|천|조)?$/.test(n.text)));
+
   for (const [fi, f] of frames.entries()) {
     if (f.silent) continue;
-    const subjects = (f.subject?.refs ?? []).filter(isNamed).map((r) => withSpan(r, f.subject?.np));
+    let subjects = (f.subject?.refs ?? []).filter(isNamed).map((r) => withSpan(r, f.subject?.np));
+    const figural = lx.figurePredicates.has(f.lemma);
+    if (!subjects.length && figural && f.subject?.np) subjects = figureOwners(f.subject.np).map((r) => withSpan(r, f.subject?.np));
     if (!subjects.length) continue;
     // …할 때 허가를 받도록 하다: a licence requirement on the preceding clause's actor (or its goods).
     if (f.causative && lic && f.lemma === lic.verb && f.object && 'np' in f.object && lic.nouns.has(headNoun(f.object.np).text)) {
@@ -253,8 +275,16 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const tr = phraseReferents(f.target, lx).filter(isNamed);
       if (tr.length) objs = tr.map((r) => withSpan(r, f.target));
     }
+    // 16% 급락했다, 매출 75억 유로, 순이익 21억 유로를 기록했다: a figure predicate is about its amounts.
+    if (figural) {
+      const objFig = objNp && isFigure(objNp) ? [objNp] : [];
+      const figs = [...(f.figures ?? []), ...objFig];
+      if (figs.length && (!objNp || objFig.length)) objs = figs.map(figureOf);
+    }
     if (!objs.length) continue;
     if (!relType && (o.unmapped === 'none' || (o.unmapped === 'entities' && !objs.every(isNamed)))) continue;
+    if (!relType && o.unmapped === 'known') objs = objs.filter(isKnown);
+    if (!objs.length) continue;
     const confidence = (relType ? 0.85 : 0.5) - (f.subject?.inherited ? 0.1 : 0) - (f.modality === 'negated' ? 0.1 : 0);
     for (const s of subjects) for (const ob of objs) emit(f, s, rel, f.lemma, ob, confidence);
   }
@@ -278,12 +308,27 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       if (!f.quoted?.length) continue;
       const speaker = (f.subject?.refs ?? []).filter(isNamed)[0];
       const rel = relations.lookup(f.lemma, 'ko')?.type;
-      if (!speaker || !rel) continue;
+      if (!speaker || (!rel && !lx.accusingSpeech.has(f.lemma))) continue;
       // The quotation's main claim: Korean puts the main clause last, so prefer the last non-adnominal frame.
       const quotedTriples = triples.filter((t) => f.quoted!.some((q) => sameFrame(t, q, off)));
       const main = quotedTriples.filter((t) => f.quoted!.some((q) => q.kind !== 'adnominal' && sameFrame(t, q, off)));
       const about = (main.length ? main : quotedTriples).pop();
-      if (about) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), rel, f.lemma, about.object, 0.7);
+      // "Y가 …하고 있다"며 반발했다/비판했다: the speaker criticises the quoted clause's actor.
+      // The relation is that of the list's first mapped verb (비판하다 → ACCUSES), whatever the verb (반발하다).
+      const accuse = lx.accusingSpeech.has(f.lemma) ? [...lx.accusingSpeech].map((l) => relations.lookup(l, 'ko')?.type).find(Boolean) : undefined;
+      if (accuse) {
+        const actors = new Map<string, EntityRef>();
+        const qs = [...f.quoted.filter((q) => q.kind !== 'adnominal'), ...f.quoted.filter((q) => q.kind === 'adnominal')];
+        for (const q of qs) {
+          const np = q.subject?.np;
+          const refs = (q.subject?.refs ?? []).filter(isNamed);
+          for (const r of refs.length ? refs : np ? possessors(np, lx).filter(isNamed) : []) actors.set(r.id, withSpan(r, np));
+          if (actors.size) break;
+        }
+        for (const a of actors.values()) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), accuse, f.lemma, a, 0.7);
+        if (actors.size) continue;
+      }
+      if (about && rel) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), rel, f.lemma, about.object, 0.7);
     }
   }
   // 화웨이는 미국의 제재로 …: "X의 <verbal noun>(으)로" (because of X's sanctions) — X acts on the clause's topic.

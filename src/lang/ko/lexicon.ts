@@ -17,7 +17,7 @@ interface RawLexicon {
   particles: Record<string, ParticleRole>;
   exemplifiers: string[]; functional: string[]; auxiliaries: string[]; speech: string[]; dative_object: string[];
   measure_nouns: string[]; agent_nouns: string[]; role_nouns: string[]; action_nouns: string[]; pronouns: string[]; light_passive?: Record<string, string[]>;
-  determiners?: string[]; comitative_object?: string[]; modifier_lemmas?: Record<string, string>; other_actor?: string[]; source_predicates?: string[]; licensing?: { verb: string; nouns: string[]; lemma: string }; time_nouns?: string[]; about_predicates?: string[]; agent_predicates?: string[]; support_verbs?: string[];
+  determiners?: string[]; comitative_object?: string[]; modifier_lemmas?: Record<string, string>; other_actor?: string[]; source_predicates?: string[]; licensing?: { verb: string; nouns: string[]; lemma: string }; time_nouns?: string[]; date_nouns?: string[]; figure_nouns?: string[]; figure_predicates?: string[]; accusing_speech?: string[]; about_predicates?: string[]; agent_predicates?: string[]; support_verbs?: string[];
   phrasal?: Array<{ nouns: string[]; particle: string; verbs: string[]; lemma: string; passive?: boolean }>;
 }
 interface RawModality {
@@ -33,7 +33,7 @@ export interface KoLexicon {
   measureNouns: Set<string>; agentNouns: Set<string>; roleNouns: Set<string>; actionNouns: Set<string>; pronouns: Set<string>;
   lightPassive: Map<string, Set<string>>;
   determiners: Set<string>; comitativeObject: Set<string>; modifierLemmas: Map<string, string>; otherActor: Set<string>; sourcePredicates: Set<string>;
-  licensing?: { verb: string; nouns: Set<string>; lemma: string }; timeNouns: Set<string>; aboutPredicates: Set<string>; agentPredicates: Set<string>; supportVerbs: Set<string>;
+  licensing?: { verb: string; nouns: Set<string>; lemma: string }; timeNouns: Set<string>; dateNouns: Set<string>; figureNouns: Set<string>; figurePredicates: Set<string>; accusingSpeech: Set<string>; aboutPredicates: Set<string>; agentPredicates: Set<string>; supportVerbs: Set<string>;
   /** Phrasal predicates by verb lemma. */
   phrasal: Map<string, Phrasal[]>;
   modality: { precedence: Modality[]; markers: Array<{ modality: Modality; scope: 'local' | 'sentence'; re: RegExp }>; governing: Map<string, Modality> };
@@ -69,7 +69,8 @@ export function loadKoLexicon(files: { lexicon: string; modality: string; glossa
     pronouns: new Set(lx.pronouns),
     lightPassive: new Map(Object.entries(lx.light_passive ?? {}).map(([v, ns]) => [v, new Set(ns)])),
     determiners: new Set(lx.determiners ?? []), modifierLemmas: new Map(Object.entries(lx.modifier_lemmas ?? {})), otherActor: new Set(lx.other_actor ?? []), sourcePredicates: new Set(lx.source_predicates ?? []),
-    ...(lx.licensing ? { licensing: { verb: lx.licensing.verb, nouns: new Set(lx.licensing.nouns), lemma: lx.licensing.lemma } } : {}), comitativeObject: new Set(lx.comitative_object ?? []), timeNouns: new Set(lx.time_nouns ?? []),
+    ...(lx.licensing ? { licensing: { verb: lx.licensing.verb, nouns: new Set(lx.licensing.nouns), lemma: lx.licensing.lemma } } : {}), comitativeObject: new Set(lx.comitative_object ?? []), timeNouns: new Set(lx.time_nouns ?? []), dateNouns: new Set(lx.date_nouns ?? []),
+    figureNouns: new Set(lx.figure_nouns ?? []), figurePredicates: new Set(lx.figure_predicates ?? []), accusingSpeech: new Set(lx.accusing_speech ?? []),
     aboutPredicates: new Set(lx.about_predicates ?? []), agentPredicates: new Set(lx.agent_predicates ?? []),
     supportVerbs: new Set(lx.support_verbs ?? []),
     phrasal: phrasalByVerb(lx.phrasal ?? []),

@@ -23,7 +23,7 @@ export type Phrase = NounPhrase | PredWord | MarkWord;
 const COMITATIVE = new Set(['와', '과', '랑', '이랑']);
 const MIDDLE_DOT = /^[·ㆍ・]$/;
 
-export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>): Phrase[] {
+export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'> & Partial<Pick<KoLexicon, 'dateNouns'>>): Phrase[] {
   const out: Phrase[] = [];
   let np: NounPhrase | undefined;
   let about: NounPhrase | undefined;
@@ -78,6 +78,14 @@ export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>
         np = { kind: 'np', parts: [{ nouns: [] }], role: 'bare', start: w.start, end: w.end };
         commaLinks = 0;
         if (about) { np.about = about; about = undefined; }
+      }
+      // 2일(현지시간) 이 같은 내용, 발표 직후 엔비디아 주가, 수출할 때 최종 사용자: a date or time noun ends an
+      // adverbial; the phrase starts after it.
+      const cur = part().nouns;
+      const prevNoun = cur[cur.length - 1];
+      if (np.parts.length === 1 && prevNoun && !prevNoun.entity && lx?.dateNouns?.has(prevNoun.text)) {
+        cur.length = 0;
+        np.start = w.start;
       }
       part().nouns.push(w);
       np.end = w.end;

@@ -63,8 +63,9 @@ function particleRole(t: Token, lx: KoLexicon): ParticleRole | undefined {
 
 interface Cover { start: number; end: number; entity: EntityRef }
 
-export function toWords(text: string, offset: number, tokens: Token[], entities: DocumentEntities, lx: KoLexicon,
+export function toWords(text: string, offset: number, rawTokens: Token[], entities: DocumentEntities, lx: KoLexicon,
   cache: Map<string, EntityRef | null>): { words: Word[]; mentions: Mention[] } {
+  const tokens = glossedNames(rawTokens);
   // 1. Names: gazetteer matches, then near-miss eojeols.
   const mentions = entities.mentions(text, offset);
   const covers: Cover[] = mentions.map((m) => ({ start: m.span.start - offset, end: m.span.end - offset, entity: m }));
@@ -129,9 +130,15 @@ export function toWords(text: string, offset: number, tokens: Token[], entities:
     if ((ft === 'XSV' || ft === 'XSA') && prev?.kind === 'noun' && !t.spaced && prev.pos === 'NNG' && !prev.entity) {
       words.pop();
       const stem = t.morphs[0]!.form;
+      // 재/XPN 검토/NNG 하다: a prefix glued to the verbal noun belongs to the lemma (재검토하다 ≠ 검토하다).
+      const pfx = words[words.length - 1];
+      const prefixed = pfx?.kind === 'noun' && pfx.pos === 'XPN' && !prev.spaced && pfx.end === prev.start;
+      if (prefixed) words.pop();
+      const noun = prefixed ? pfx.text + prev.text : prev.text;
       pred = {
-        kind: 'pred', lemma: `${prev.text}하다`, noun: prev.text, passive: stem === '되', adjective: ft === 'XSA',
-        endings: t.morphs.slice(1).filter((m) => isEnding(m.tag)), start: prev.start, stemEnd: prev.end, end: t.end, spaced: prev.spaced,
+        kind: 'pred', lemma: `${noun}하다`, noun, passive: stem === '되', adjective: ft === 'XSA',
+        endings: t.morphs.slice(1).filter((m) => isEnding(m.tag)), start: prefixed ? pfx.start : prev.start, stemEnd: prev.end, end: t.end,
+        spaced: prefixed ? pfx.spaced : prev.spaced,
       };
       words.push(pred);
       continue;
@@ -178,6 +185,21 @@ export function toWords(text: string, offset: number, tokens: Token[], entities:
       words[k] = { kind: 'noun', text: '간', start: w.start, end: w.end, pos: 'NNB', spaced: true };
       continue;
     }
+    // 검토 중이다, 조사 중인: a verbal noun + 중 + copula is that verb in progress (검토하다).
+    const nx = words[k + 1], nx2 = words[k + 2];
+    if (w.kind === 'noun' && w.pos === 'NNG' && !w.entity && nx?.kind === 'noun' && !nx.entity && nx.spaced) {
+      const cop = nx.text === '중이' ? nx2 : nx.text === '중' ? nx2 : undefined;
+      const copEnd = cop?.kind === 'pred' && cop.lemma === '이다' ? cop : undefined;
+      if (copEnd && (nx.text === '중' || !copEnd.spaced)) {
+        words.splice(k, 3, { kind: 'pred', lemma: `${w.text}하다`, noun: w.text, passive: false, adjective: false,
+          endings: copEnd.endings, start: w.start, stemEnd: w.end, end: copEnd.end, spaced: w.spaced });
+        continue;
+      }
+    }
+    // 이 같은 (such): a determiner, not an example list.
+    if (w.kind === 'noun' && !w.entity && (w.text === '이' || w.text === '그') && nx?.kind === 'pred' && nx.lemma === '같다' && nx.endings.some((e) => e.tag === 'ETM')) {
+      words.splice(k, 2); k--; continue;
+    }
     // Determiner-like adnominals (지난 7월): no clause.
     if (w.kind === 'pred' && lx.determiners.has(w.lemma) && w.endings.length === 1 && w.endings[0]!.tag === 'ETM' && words[k + 1]?.kind === 'noun') {
       words.splice(k, 1); k--; continue;
@@ -193,6 +215,31 @@ function eojeols(tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   for (const t of tokens) {
     if (t.spaced || !out.length) out.push([t]); else out[out.length - 1]!.push(t);
+  }
+  return out;
+}
+
+/**
+ * A transliterated name followed by its original in parentheses (어센드(Ascend), 피오텍(Piotech)) is one name,
+ * however the tagger cut the Hangul part (어/EC 센/VV 드/NNG): the eojeol becomes a single proper noun.
+ */
+function glossedNames(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.spaced) { out.push(t); continue; }
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j + 1]!.spaced && HANGUL.test(tokens[j + 1]!.surface) && tokens[j + 1]!.surface !== '(') j++;
+    const open = tokens[j + 1], latin = tokens[j + 2], close = tokens[j + 3];
+    const parenthesised = open && !open.spaced && open.surface.startsWith('(') && latin && /^[A-Za-z]/.test(latin.surface) && close;
+    const run = tokens.slice(i, j + 1);
+    if (j > i && parenthesised && run.every((x) => HANGUL.test(x.surface)) && run.some((x) => !NOUN_TAGS.has(firstTag(x)))) {
+      const surface = run.map((x) => x.surface).join('');
+      out.push({ surface, tag: 'NNP', start: t.start, end: tokens[j]!.end, morphs: [{ form: surface, tag: 'NNP' }], spaced: true, known: false });
+      i = j;
+      continue;
+    }
+    out.push(t);
   }
   return out;
 }
