@@ -99,7 +99,7 @@ describe('English extractor: one construction per sentence', () => {
 describe('English extractor: what it must not emit', () => {
   it.each([
     ['a passive without an agent', 'Huawei was added to the entity list in 2019.'],
-    ['a sentence without an actor', 'Shares of Nvidia fell 2% in extended trading.'],
+    ['a sentence without an actor', 'Prices fell 2% in extended trading.'],
     ['a phrase as subject', 'The new rules restrict sales of AI chips.'],
     ['an -s noun read as a verb before a past-tense verb (prices rose)', 'Gallium prices rose sharply in July.'],
   ])('nothing for %s', (_what, sentence) => {

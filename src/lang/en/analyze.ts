@@ -76,6 +76,8 @@ export interface Frame {
   /** Index of the frame whose subject this one shares (coordination) or whose object is its antecedent. */
   from?: number;
   isA?: boolean;
+  /** The predicate takes a quantity (fell 6%, a charge of $5.5 billion): the figure itself is the object. */
+  figure?: boolean;
   /** Coordinated with the sentence's attribution verb (X said … and banned Y): the speaker's own act, not reported. */
   ownClaim?: boolean;
 }
@@ -402,6 +404,12 @@ export class Analyzer {
       let lemma = v.lemma;
       let predB = v.predB;
       if (passive) {
+        // Split phrasal verb in the passive: were added to the list (by X) → add to
+        const nu = units[last + 1];
+        if (!v.tookPrep && (nu?.kind === 'prep' || nu?.kind === 'other')) {
+          const cand = `${lemma} ${toks[nu.t]!.norm}`;
+          if (this.relations.lookup(cand, 'en')) lemma = cand;
+        }
         const agent = this.agentOf(units, last, toks);
         if (!agent) { frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}) }); continue; }
         objects = subjects;
@@ -417,9 +425,26 @@ export class Analyzer {
             if (this.relations.lookup(cand, 'en')) { lemma = cand; predB = v.predB; }
           }
         }
+        // Light verb + noun: the relation is named by the pair (take a charge, file a lawsuit).
+        if (objects.length && !v.tookPrep && this.cues.lightVerbs.has(lemma)) {
+          const o = objects[0]!;
+          // the head noun: before the phrase's first preposition (a charge of $5.5 billion → charge)
+          let h = o.a;
+          while (h + 1 < (o.headEnd ?? o.b) && !toks[h + 1]!.tags.has('Preposition')) h++;
+          const head = toks[h]!;
+          const cand = [`${lemma} ${head.lemma}`, `${lemma} ${head.norm}`].find((c) => this.relations.lookup(c, 'en'));
+          if (cand) lemma = cand;
+        }
+        const figure = this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
+        if (figure) {
+          const fig = this.figureObject(units, obj.endUnit ?? last + 1, toks, objects.length > 0);
+          if (fig) objects = [fig];
+        }
+        objects.push(...this.members(units, obj.endUnit, toks));
       }
       frameOfUnit.set(k, frames.length);
-      const f: Frame = { subjects, objects, lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}) };
+      const figure = !passive && this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
+      const f: Frame = { subjects, objects, lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}) };
       frames.push(f);
       for (const o of objects) objectOwner.set(o, frames.length - 1);
     }
@@ -518,6 +543,9 @@ export class Analyzer {
           c--;
         }
       }
+      // "in Taylor, Texas, and SK Hynix plans …": items after a preposition are its complements, not subjects
+      const firstAt = units.findIndex((x) => x.kind === 'np' && x.p === phrases[0]);
+      if (phrases.length > 1 && units[firstAt - 1]?.kind === 'prep') return { phrases: [p], relative: false, inherited: false };
       return { phrases, relative: false, inherited: false };
     }
     if (u.kind === 'cc') {
@@ -586,6 +614,61 @@ export class Analyzer {
     }
     while (units[e]?.kind === 'np' && ((units[e] as { p: Phrase }).p.appositiveOf || (units[e] as { p: Phrase }).p.temporal)) e++;
     return { phrases, endUnit: e };
+  }
+
+  /**
+   * The quantity a figure predicate takes: a bare figure right after the verb (fell 6%), or the figure of the
+   * object's "of" complement (a charge of about $5.5 billion). `hadObject`: the verb already took a noun object.
+   */
+  private figureObject(units: Unit[], j: number, toks: Tok[], hadObject: boolean): Phrase | undefined {
+    const isFigure = (u: Unit | undefined) => u?.kind === 'np' && toks.slice(u.p.a, u.p.b).some((t) => t.tags.has('Value') && !t.tags.has('Date') && /\d|%/.test(t.text + t.post));
+    const skipApprox = (x: number) => {
+      while ((units[x]?.kind === 'prep' || units[x]?.kind === 'other' || units[x]?.kind === 'adv') && (this.cues.approximators.has(toks[(units[x] as { t: number }).t]!.norm) || /^(up|to|than|more|less)$/.test(toks[(units[x] as { t: number }).t]!.norm))) x++;
+      return x;
+    };
+    if (!hadObject) {
+      const x = skipApprox(j);
+      const u = units[x];
+      return isFigure(u) ? (u as { p: Phrase }).p : undefined;
+    }
+    const of = units[j];
+    if (of?.kind !== 'prep' || toks[of.t]!.norm !== 'of') return undefined;
+    const u = units[skipApprox(j + 1)];
+    return isFigure(u) ? (u as { p: Phrase }).p : undefined;
+  }
+
+  /** ", including A, B and C" after a verb's complements: the members are objects too. */
+  private members(units: Unit[], from: number | undefined, toks: Tok[]): Phrase[] {
+    if (from === undefined) return [];
+    for (let j = from; j < units.length && j < from + 4; j++) {
+      const u = units[j]!;
+      const t0 = u.kind === 'np' ? u.p.a : u.kind === 'vg' ? u.v.a : u.t;
+      if (u.kind === 'sub' || u.kind === 'rel') return [];
+      const cue = this.cues.memberCues.find((w) => w.every((x, k) => toks[t0 + k]?.norm === x));
+      if (!cue || t0 === 0 || !/,/.test(toks[t0 - 1]!.post)) {
+        if (u.kind === 'vg') return [];
+        continue;
+      }
+      // the units after the cue's words: A, B and C
+      let e = j;
+      while (e < units.length) {
+        const x = units[e]!;
+        const xa = x.kind === 'np' ? x.p.a : x.kind === 'vg' ? x.v.a : x.t;
+        if (xa >= t0 + cue.length) break;
+        e++;
+      }
+      const out: Phrase[] = [];
+      while (units[e]?.kind === 'np' && !(units[e] as { p: Phrase }).p.temporal) {
+        const p = (units[e] as { p: Phrase }).p;
+        out.push(p);
+        const last = toks[p.b - 1]!;
+        if (units[e + 1]?.kind === 'cc' && units[e + 2]?.kind === 'np') { e += 2; continue; }
+        if (/,/.test(last.post) && units[e + 1]?.kind === 'np' && !(units[e + 1] as { p: Phrase }).p.appositiveOf) { e += 1; continue; }
+        break;
+      }
+      return out;
+    }
+    return [];
   }
 
   /** The by-agent of a passive verb, within its clause. */

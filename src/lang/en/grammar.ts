@@ -13,6 +13,7 @@ import { validateDataFile } from '../../util/schema.js';
 
 export const DEFAULT_EN_GRAMMAR_FILE = path.join(DATA_DIR, 'en', 'grammar.yaml');
 export const DEFAULT_EN_CLAUSES_FILE = path.join(DATA_DIR, 'en', 'clauses.yaml');
+export const DEFAULT_EN_CONSTRUCTIONS_FILE = path.join(DATA_DIR, 'en', 'constructions.yaml');
 
 interface TagRule { match: string; group?: number | string; tag?: string; unTag?: string; reason: string }
 export interface GrammarData {
@@ -66,7 +67,17 @@ export interface Cues {
   evaluativeModifiers: Set<string>;
   /** Lower-cased demonym → gazetteer id. */
   demonyms: Map<string, string>;
+  /** Relation types whose object may be a bare quantity (fell 6%). */
+  figureRelations: Set<string>;
+  /** Words introducing an object's members (, including A and B). */
+  memberCues: string[][];
+  /** Verbs whose relation is verb + object head noun (take a charge). */
+  lightVerbs: Set<string>;
+  /** Object head nouns that are boilerplate (a request for comment). */
+  emptyObjects: Set<string>;
 }
+
+export interface Constructions { figureRelations: string[]; memberCues: string[]; lightVerbs: string[]; emptyObjects: string[] }
 
 function readYaml(file: string): unknown {
   if (!existsSync(file)) throw new DataFileError(`English data file ${file} does not exist; restore it or pass another path in the en options.`, file);
@@ -81,8 +92,9 @@ export function loadGrammar(file = DEFAULT_EN_GRAMMAR_FILE): GrammarData {
   return validateDataFile<GrammarData>('en-grammar.schema.json', readYaml(file), file);
 }
 
-export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: GrammarData): Cues {
+export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: GrammarData, constructionsFile = DEFAULT_EN_CONSTRUCTIONS_FILE): Cues {
   const c = validateDataFile<ClauseCues>('en-clauses.schema.json', readYaml(clausesFile), clausesFile);
+  const x = validateDataFile<Constructions>('en-constructions.schema.json', readYaml(constructionsFile), constructionsFile);
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     modals: new Map(Object.entries(c.modals)),
@@ -104,6 +116,10 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     actionModifierTypes: new Set(c.actionModifierTypes),
     evaluativeModifiers: low(c.evaluativeModifiers),
     demonyms: new Map(Object.entries(grammar?.demonyms ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    figureRelations: new Set(x.figureRelations),
+    memberCues: x.memberCues.map((p) => p.toLowerCase().split(/\s+/)),
+    lightVerbs: low(x.lightVerbs),
+    emptyObjects: low(x.emptyObjects),
   };
 }
 

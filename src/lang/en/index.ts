@@ -9,16 +9,22 @@ import type { EntityRef, EntityType, Modality, NewsDocument, Sentence, Span, Tri
 import { slugify } from '../../util/hash.js';
 import { resolveOptions } from '../../util/options.js';
 import { Analyzer, toTokens, type Frame, type Phrase, type Tok } from './analyze.js';
-import { DEFAULT_EN_CLAUSES_FILE, DEFAULT_EN_GRAMMAR_FILE, expandRules, installLexicon, loadCues, loadGrammar, tagSentence, type Cues, type GrammarData } from './grammar.js';
+import { DEFAULT_EN_CLAUSES_FILE, DEFAULT_EN_CONSTRUCTIONS_FILE, DEFAULT_EN_GRAMMAR_FILE, expandRules, installLexicon, loadCues, loadGrammar, tagSentence, type Cues, type GrammarData } from './grammar.js';
 
 export interface EnOptions {
   /** Tagging data: lexicon and post-tagging rules (data/en/grammar.yaml). */
   grammarFile: string;
   /** Clause cues: modals, control verbs, attribution, negation … (data/en/clauses.yaml). */
   clausesFile: string;
+  /** Constructions: figure-taking relations, member cues, light verbs (data/en/constructions.yaml). */
+  constructionsFile: string;
   /** Triples below this confidence are dropped. */
   minConfidence: number;
-  /** Unmapped predicates as RELATED_TO: 'none', only between two named entities ('entities'), or 'all'. */
+  /**
+   * Unmapped predicates as RELATED_TO (lemma in `predicate`): 'none', only between two named entities
+   * ('entities'), or 'all'. Default 'entities': between two actors an unmapped predicate is still a fact worth
+   * keeping, while on unseen wire copy nearly every other one (take measures, give details) made a vague edge.
+   */
   unmapped: 'none' | 'entities' | 'all';
   /** Allow a phrase (Concept) as subject; otherwise only named entities act. */
   conceptSubjects: boolean;
@@ -33,8 +39,9 @@ export interface EnOptions {
 export const DEFAULT_EN_OPTIONS: EnOptions = {
   grammarFile: DEFAULT_EN_GRAMMAR_FILE,
   clausesFile: DEFAULT_EN_CLAUSES_FILE,
+  constructionsFile: DEFAULT_EN_CONSTRUCTIONS_FILE,
   minConfidence: 0.5,
-  unmapped: 'all',
+  unmapped: 'entities',
   conceptSubjects: false,
   appositives: true,
   attributionTriples: false,
@@ -63,7 +70,7 @@ export function createEnglishExtractor(opts: Partial<EnOptions> & { linker: Enti
     ...(['none', 'entities', 'all'].includes(x.unmapped) ? [] : [`unmapped must be none, entities or all, got ${x.unmapped}`]),
   ]);
   const grammar = expandRules(loadGrammar(o.grammarFile), relations.lemmas('en'));
-  const cues = loadCues(o.clausesFile, grammar);
+  const cues = loadCues(o.clausesFile, grammar, o.constructionsFile);
   installLexicon(grammar, linker);
   const analyzer = new Analyzer(cues, relations);
   return {
@@ -78,8 +85,12 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const text = sentence.text;
   const mentions = entities.mentions(text, sentence.start);
   if (!text.trim() || text.length > ctx.o.maxSentenceLength) return { triples: [], mentions };
-  const terms = tagSentence(text, ctx.grammar);
-  const toks = toTokens(terms, text, sentence.start, mentions);
+  // A title-case headline (Dutch Expand Curbs on Chip Tools) is tagged in sentence case, so that its verbs and
+  // common nouns are not read as one long proper name; tokens keep the words as written.
+  const tagText = isTitleCase(text) ? sentenceCase(text, mentions, sentence.start, ctx.cues) : text;
+  const terms = tagSentence(tagText, ctx.grammar);
+  const toks = toTokens(terms, tagText, sentence.start, mentions);
+  if (tagText !== text) for (const t of toks) t.text = text.slice(t.start - sentence.start, t.end - sentence.start);
   const an = ctx.analyzer.analyze(toks, mentions);
   const r = new PhraseResolver(toks, mentions, entities, ctx.cues, text, sentence.start);
 
@@ -122,7 +133,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     });
     r.clauseSubjects = subjects.filter((x) => x.named).map((x) => x.ref);
     if (r.clauseSubjects.length && !f.isA) r.sentenceSubjects = r.clauseSubjects;
-    const objects = f.objects.flatMap((p) => r.resolve(p, f.isA, true));
+    const objects = f.objects.flatMap((p) => r.resolve(p, f.isA, true, f.figure)).filter((x) => x.named || !x.head || !ctx.cues.emptyObjects.has(x.head));
     if (!subjects.length || !objects.length) continue;
     let relation: string;
     let predicate = f.lemma;
@@ -173,6 +184,22 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   return { triples, mentions: dedupeMentions(allMentions) };
 }
 
+/** Most words of four letters or more capitalised (at most one not), as in a headline set in title case. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => w.length >= 4) ?? [];
+  if (words.length < 4) return false;
+  const lower = words.filter((w) => !/^\p{Lu}/u.test(w)).length;
+  const upper = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  return lower <= 1 && upper >= words.length * 0.8;
+}
+
+/** Lower-case every capitalised word outside known names, acronyms and demonyms (same length as `text`). */
+function sentenceCase(text: string, mentions: Mention[], base: number, cues: Cues): string {
+  const inName = (i: number) => mentions.some((m) => m.span.start - base <= i && i < m.span.end - base);
+  return text.replace(/\p{L}[\p{L}'’-]*/gu, (w, i: number) =>
+    inName(i) || /^[\p{Lu}\d]{2,}/u.test(w) || cues.demonyms.has(w.toLowerCase()) ? w : w.toLowerCase());
+}
+
 function dedupeMentions(ms: Mention[]): Mention[] {
   const seen = new Set<string>();
   return ms.filter((m) => {
@@ -202,7 +229,12 @@ class PhraseResolver {
   }
 
   /** `asObject`: the phrase is a predicate's object (action nouns and evaluative adjectives apply). */
-  resolve(p: Phrase, description = false, asObject = false): Resolved[] {
+  resolve(p: Phrase, description = false, asObject = false, figure = false): Resolved[] {
+    if (figure) {
+      // a quantity taken as it is written: 6%, about $5.5 billion
+      const fig = this.figure(p);
+      if (fig) return [fig];
+    }
     const key = `${p.a}:${p.b}:${description}:${asObject}:${this.clauseSubjects.map((x) => x.id).join(',')}`;
     let out = this.cache.get(key);
     if (!out) {
@@ -212,6 +244,20 @@ class PhraseResolver {
       this.cache.set(key, out);
     }
     return out;
+  }
+
+  /** A phrase that is a quantity (leading figure tokens, with any currency sign) as a Concept labelled as written. */
+  private figure(p: Phrase): Resolved | undefined {
+    // the first run of figure tokens: 6%, a charge of about [$5.5 billion], a [$2 billion] charge
+    const isFig = (t: Tok) => t.tags.has('Value') && !t.tags.has('Date') && t.mention === undefined;
+    let i = p.a;
+    while (i < p.b && !isFig(this.toks[i]!)) i++;
+    const ts: Tok[] = [];
+    for (; i < p.b && isFig(this.toks[i]!); i++) ts.push(this.toks[i]!);
+    if (!ts.length || !ts.some((t) => /\d/.test(t.text))) return undefined;
+    const span = this.spanOf(ts);
+    const label = span.text.replace(/[\s,;:.]+$/, '');
+    return { ref: { id: slugify(label), label, type: 'Concept', span }, named: false, pronoun: false };
   }
 
   /** `gap`: tokens [gap[0], gap[1]) are left out (the other coordinated complements). */
@@ -250,6 +296,16 @@ class PhraseResolver {
       const mIds = [...ms].filter((m): m is number => m !== undefined);
       if (mIds.length === 1 && onlyMetonyms && (heads.length === 0 || ts[0]!.mention !== undefined)) {
         const m = this.mentions[mIds[0]!]!;
+        const ref = this.entities.resolve(m.span.text, m.span) ?? { ...m };
+        return [{ ref: { ...ref, span: m.span }, named: true, pronoun: false }];
+      }
+    }
+    // a possessor + a name: the department's Bureau of Industry and Security, Nvidia's H20 → the name
+    if (!description && ts.length >= 2) {
+      const poss = ts.map((t) => t.mention === undefined && (/['’]s?$/.test(t.text) || /^['’]/.test(t.post))).lastIndexOf(true);
+      const tail = ts.slice(poss + 1);
+      if (poss >= 0 && tail.length && tail[0]!.mention !== undefined && tail.every((t) => t.mention === tail[0]!.mention)) {
+        const m = this.mentions[tail[0]!.mention!]!;
         const ref = this.entities.resolve(m.span.text, m.span) ?? { ...m };
         return [{ ref: { ...ref, span: m.span }, named: true, pronoun: false }];
       }
