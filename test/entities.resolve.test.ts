@@ -98,6 +98,10 @@ describe('person names', () => {
     expect(linker.forDocument().tryDiscover(word, 'Organization', 'en')).toBeUndefined();
   });
 
+  it.each(['Holding NV', 'Corp.', 'Group Ltd.'])('does not discover "%s": legal forms and type heads only', (name) => {
+    expect(linker.forDocument().tryDiscover(name, 'Organization', 'en')).toBeUndefined();
+  });
+
   it('still discovers names that contain those words', () => {
     expect(linker.forDocument().tryDiscover('Court of International Trade', 'Organization', 'en')).toMatchObject({ id: 'court-of-international-trade' });
   });
@@ -122,6 +126,21 @@ describe('person names', () => {
     expect(doc.resolve('Micron')?.id).toBe('micron');
     expect(doc.tryDiscover('Mikron', 'Person', 'en')?.id).toBe('mikron');
     expect(linker.forDocument().tryDiscover('Mikron', 'Organization', 'en')?.id).toBe('micron');
+  });
+});
+
+describe('a body named with its country settles the bare name for the document', () => {
+  it.each([
+    ['중국 상무부는 성명을 냈다.', '상무부는 또 흑연도 통제한다고 밝혔다.', '상무부=china-ministry-of-commerce'],
+    ["China's Ministry of Commerce said it opposed the move.", 'The Ministry of Commerce also said it would act.', 'Ministry of Commerce=china-ministry-of-commerce'],
+  ])('%s … %s', (first, later, expected) => {
+    const doc = linker.forDocument();
+    doc.mentions(first, 0);
+    expect(idsOf(doc.mentions(later, 100))).toContain(expected);
+  });
+
+  it('leaves the gazetteer default in a document that names no other country', () => {
+    expect(idsOf(linker.forDocument().mentions('상무부는 또 흑연도 통제한다고 밝혔다.'))).toContain('상무부=us-department-of-commerce');
   });
 });
 

@@ -54,6 +54,9 @@ export function typesCompatible(a: EntityType, b: EntityType): boolean {
 
 interface PoolItem { key: string; surface: string; entry: GazetteerEntry; hangul: boolean }
 
+/** Types whose bare name (상무부, Ministry of Commerce) depends on the country named with it. */
+const BODY_TYPES = new Set<EntityType>(['Agency', 'Government', 'Organization']);
+
 export class EntityLinker {
   readonly matcher: GazetteerMatcher;
   readonly options: LinkerOptions;
@@ -229,12 +232,14 @@ export class EntityLinker {
     const words = name.split(/\s+/);
     if (words.some((w) => notNames.en.some((n) => n.toLowerCase() === w.toLowerCase()) || notNames.ko.some((n) => w === n || w.startsWith(n)))) return true;
     if (HANGUL.test(name) && name.replace(/\s/g, '').length < 2) return true;
+    const bare = (w: string) => w.replace(/[.,]+$/, '').replace(/[’`]/g, "'").toLowerCase();
     if (words.length === 1) {
       const { notAlone } = this.gazetteer.lexicon;
-      const w = words[0]!.replace(/[.,]+$/, '').replace(/[’`]/g, "'").toLowerCase();
-      if ([...notAlone.en, ...notAlone.ko].some((n) => n.toLowerCase() === w)) return true;
-      if (lang !== 'ko' && this.gazetteer.lexicon.heads.some((h) => h.en.some((x) => x.replace(/\.$/, '').toLowerCase() === w))) return true;
+      if ([...notAlone.en, ...notAlone.ko].some((n) => n.toLowerCase() === bare(words[0]!))) return true;
     }
+    // Only type heads or legal forms ("Ministry", "Holding NV", "Corp."): the rest of a name, not a name.
+    const heads = this.gazetteer.lexicon.heads;
+    if (lang !== 'ko' && words.every((w) => heads.some((h) => h.en.some((x) => bare(x) === bare(w))))) return true;
     if (lang === 'en' && !HANGUL.test(name) && !/\p{Lu}/u.test(name)) return true;
     return false;
   }
@@ -265,7 +270,24 @@ export class DocumentEntities {
     if (this.linker.options.fuzzyMentions) found = found.concat(this.nearMisses(text, offset, found));
     found.sort((a, b) => a.span.start - b.span.start);
     for (const m of found) if (m.type === 'Person') this.defineSurname(m.span.text, m);
+    for (const m of found) if (!m.local && BODY_TYPES.has(m.type)) this.defineBareBody(m.span.text, m);
     return found.map(({ local: _l, ...m }) => m);
+  }
+
+  /**
+   * A body named with its country (중국 상무부, China's Ministry of Commerce) is what the bare name (상무부,
+   * Ministry of Commerce) means for the rest of the document, even where the gazetteer's default for the bare
+   * name is another country's body — one sense per discourse, the latest mention winning.
+   */
+  private defineBareBody(surface: string, ref: EntityRef): void {
+    const m = surface.normalize('NFKC').trim().match(/^(.+?)(?:['’]s\s+|\s+)(.+)$/);
+    if (!m) return;
+    const [, prefix, rest] = m as unknown as [string, string, string];
+    if (this.linker.exact(prefix)?.type !== 'Country') return;
+    const bare = rest.replace(/^the\s+/i, '');
+    if ((HANGUL.test(bare) ? bare.length < 2 : !/\s/.test(bare)) || this.linker.exact(bare)?.type === 'Country') return;
+    if (this.local.get(aliasKey(bare))?.id === ref.id) return;
+    this.define(bare, ref);
   }
 
   /** Gazetteer and local matches, leftmost-longest, local winning ties (the document's own definition). */
