@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 type Section = { run: () => Promise<Record<string, string | number>> };
 const here = path.dirname(fileURLToPath(import.meta.url));
-const SECTIONS = ['pipeline', 'ingest', 'entities', 'ko', 'en', 'neo4j', 'export', 'page'];
+const SECTIONS = ['pipeline', 'ingest', 'entities', 'ko', 'en', 'quality', 'neo4j', 'export', 'page'];
 
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set(process.argv[onlyArg + 1]?.split(',')) : undefined;

@@ -1,0 +1,44 @@
+// Extraction quality (not speed): precision / recall of each composed article set, scored by the shared
+// scorer (../shared/eval/score.mjs, or NEWSGRAPH_SCORER), and entity resolution on the wire set's mention gold.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/util/paths.js';
+
+const SCORER = process.env.NEWSGRAPH_SCORER ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'score.mjs');
+const ENTITIES = path.join(path.dirname(SCORER), 'entities.json');
+const F = (p: string) => path.join(PROJECT_ROOT, p);
+const SETS: Array<[string, string, string]> = [
+  ['sample (dev gold)', F('seeds'), path.join(path.dirname(SCORER), 'dev', 'seed.gold.jsonl')],
+  ['Korean composed set', F('test/fixtures/ko/heldout'), F('test/fixtures/ko/heldout.gold.jsonl')],
+  ['English composed set', F('test/fixtures/en'), F('test/fixtures/en/gold.jsonl')],
+  ['Korean wire set', F('test/fixtures/wire/ko'), F('test/fixtures/wire/ko/gold.jsonl')],
+  ['English wire set', F('test/fixtures/wire/en'), F('test/fixtures/wire/en/gold.jsonl')],
+];
+
+const tsx = (args: string[]) => execFileSync(process.execPath, [F('node_modules/tsx/dist/cli.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
+
+export async function run(): Promise<Record<string, string | number>> {
+  const out: Record<string, string | number> = {};
+  if (!existsSync(SCORER)) return { skipped: `no scorer at ${SCORER} (set NEWSGRAPH_SCORER)` };
+  for (const [name, input, gold] of SETS) {
+    if (!existsSync(gold)) { out[name] = 'no gold'; continue; }
+    // The articles only: the gold files beside them are JSON Lines, which extract would read as input.
+    const inputs = readdirSync(input).filter((f) => f.endsWith('.txt')).map((f) => path.join(input, f));
+    const pred = tsx([F('src/cli/main.ts'), 'extract', ...inputs, '--format', 'jsonl']);
+    const res = execFileSync(process.execPath, [SCORER, '--gold', gold, '--entities', ENTITIES], { input: pred, encoding: 'utf8' });
+    const line = res.trim().split('\n').pop() ?? '';
+    out[name] = line.replace(/^precision /, 'P ').replace(' recall ', ' / R ').replace(/ F1 .*/, '');
+  }
+  for (const lang of ['ko', 'en']) {
+    const gold = execFileSync('grep', [`"doc": "${lang}_`, F('test/fixtures/wire/entities.gold.jsonl')], { encoding: 'utf8' });
+    const tmp = path.join(mkdtempSync(path.join(tmpdir(), 'newsgraph-quality-')), `entities-${lang}.gold.jsonl`);
+    writeFileSync(tmp, gold);
+    const res = tsx([F('bench/eval-entities.ts'), '--gold', tmp, F(`test/fixtures/wire/${lang}`)]);
+    out[`entity mentions resolved right (${lang} wire)`] = res.trim().split('\n').pop()!.replace('resolved right ', '');
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await run());
