@@ -64,3 +64,34 @@ describe('Korean constructions generalised after the blind set', () => {
     expect(statements(run('미국 상무부는 화웨이를 주시했다.'))).toContain('us-department-of-commerce RELATED_TO huawei asserted');
   });
 });
+
+describe('Korean constructions, second round (phrasal predicates, headlines, quotes, owners)', () => {
+  it.each([
+    ['object noun + verb as one predicate: X에 관심을 보이다 (an exemplifier glued to its particle: 등이)', '데이터센터 인수에는 아마존과 구글 등이 관심을 보였다.', 'amazon SHOWS_INTEREST_IN'],
+    ['X의 출하를 시작하다: the genitive owner is what ships', '화웨이는 새 스마트폰 메이트의 출하를 이달 시작했다.', 'huawei SHIPS'],
+    ['X의 양산에 들어가다 → PRODUCES the owner', 'SK하이닉스는 HBM4의 양산에 들어갔다.', 'sk-hynix PRODUCES hbm4'],
+    ['a government noun after a person and a country stands for the country', '조 바이든 미국 행정부는 중국산 철강 수입을 제한했다.', 'united-states RESTRICTS'],
+    ['a facility acts for its genitive owners (X의 중국 공장은 …를 받다)', '인텔의 중국 공장은 미국 정부로부터 특별 허가를 받았다.', 'intel OBTAINS'],
+    ['any speech verb quoting a wrongdoing accuses its actor', '외교부 대변인은 “일본이 자유무역 질서를 훼손하고 있다”며 “대응할 것”이라고 말했다.', 'korea-ministry-of-foreign-affairs ACCUSES japan'],
+    ['the accused is not the speaker acting before the quotation (담화를 내고)', '중국 외교부는 성명을 내고 “미국이 관세를 남용하고 있다”며 반발했다.', 'china-ministry-of-foreign-affairs ACCUSES united-states'],
+  ])('%s', (_name, text, expected) => {
+    expect(statements(run(text)).some((s) => s.startsWith(expected))).toBe(true);
+  });
+
+  it.each([
+    ['매출을 올리다 records the revenue (keep_object), not RAISES', '업계에 따르면 애플은 아이폰 매출의 약 20%를 중국에서 올리고 있다.', 'apple RECORDS 아이폰 매출'],
+    ['손실을 보다 loses the amount', '인텔은 최대 5억 달러의 손실을 볼 수 있다고 밝혔다.', 'intel LOSES 최대 5억 달러의 손실'],
+    ['X에 부과하는 관세 is "tariffs on X", and the subject before it stays the main clause\'s', '미국 정부가 중국산 철강에 부과하는 관세를 두 배로 인상한다.', 'united-states RAISES tariffs on Chinese steel'],
+    ['a headline counter or multiplier is no object: the argument before it is', '美, 中 철강 관세 50%로 2배 인상', 'united-states RAISES Chinese steel tariffs'],
+  ])('%s', (_name, text, expected) => {
+    expect(labelled(run(text))).toContain(expected);
+  });
+
+  it('매출을 올리다 is not RAISES', () => {
+    expect(run('애플은 아이폰 매출의 약 20%를 중국에서 올리고 있다.').map((t) => t.relation)).not.toContain('RAISES');
+  });
+
+  it('a speech verb quoting a neutral act accuses no one', () => {
+    expect(run('산업부 관계자는 “국내 기업들이 공급망을 다변화하고 있다”고 말했다.').filter((t) => t.relation === 'ACCUSES')).toEqual([]);
+  });
+});

@@ -55,6 +55,7 @@ export interface Frame {
 interface Group { kind: 'group'; main: PredWord; last: PredWord; aux: string[]; neg: boolean; index: number }
 
 const QUOTE_END = /(?:다|라|냐|자|까)고$|(?:다|라)며$|(?:다|라)면서$/;
+const OBJECT_PARTICLES = new Set(['을', '를']);
 const QUOTE_MARKER = /^(?:이)?라(?:며|고|면서)$/;
 
 function endKind(g: Group, after: string): Frame['kind'] {
@@ -76,16 +77,20 @@ function endKind(g: Group, after: string): Frame['kind'] {
 }
 
 /** The phrasal predicate (noun + particle + verb) an oblique argument makes with `lemma`, if any. */
-export function phrasal(lemma: string, obls: NounPhrase[], lx: KoLexicon, relational: (lemma: string) => boolean): { lemma: string; passive: boolean } | undefined {
+export function phrasal(lemma: string, obls: NounPhrase[], lx: KoLexicon, relational: (lemma: string) => boolean): { lemma: string; passive: boolean; np: NounPhrase; keepObject: boolean } | undefined {
   const cands = lx.phrasal.get(lemma);
   if (!cands) return undefined;
+  const same = (a?: string, b?: string) => a === b || (OBJECT_PARTICLES.has(a ?? '') && OBJECT_PARTICLES.has(b ?? ''));
   for (const o of [...obls].reverse()) {
-    const head = headNoun(o);
+    // 매출의 약 30%를 올리다: a quantity of a noun stands for the noun.
+    let head = headNoun(o);
+    const gi = o.parts.map((p) => p.link).lastIndexOf('genitive');
+    if (gi >= 0 && !head.entity && (lx.timeNouns.has(head.text) || /^[\d.,%]+$/.test(head.text))) head = o.parts[gi]!.nouns[o.parts[gi]!.nouns.length - 1]!;
     for (const p of cands) {
-      if (o.particle !== p.particle) continue;
+      if (!same(o.particle, p.particle)) continue;
       const noun = p.nouns.find((n) => head.text === n || head.text.endsWith(n));
       if (!noun) continue;
-      if (p.lemma !== 'modifier') return { lemma: p.lemma, passive: p.passive };
+      if (p.lemma !== 'modifier') return { lemma: p.lemma, passive: p.passive, np: o, keepObject: p.keepObject };
       // 수출 규제 대상, 제재대상: the verbal noun before the noun names the relation.
       const last = o.parts[o.parts.length - 1]!;
       const words = [head.text.slice(0, head.text.length - noun.length), ...last.nouns.slice(0, -1).reverse().map((n) => n.text.split(/\s+/).pop()!)];
@@ -93,9 +98,9 @@ export function phrasal(lemma: string, obls: NounPhrase[], lx: KoLexicon, relati
       for (const w of words) {
         if (lx.actionNouns.has(w)) continue;
         const alias = lx.modifierLemmas.get(w);
-        if (alias) return { lemma: alias, passive: p.passive };
+        if (alias) return { lemma: alias, passive: p.passive, np: o, keepObject: true };
         for (let k = 0; k + 1 < w.length; k++) {
-          if (!lx.actionNouns.has(w.slice(k)) && relational(`${w.slice(k)}하다`)) return { lemma: `${w.slice(k)}하다`, passive: p.passive };
+          if (!lx.actionNouns.has(w.slice(k)) && relational(`${w.slice(k)}하다`)) return { lemma: `${w.slice(k)}하다`, passive: p.passive, np: o, keepObject: true };
         }
       }
     }
@@ -164,7 +169,12 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
   let chain: Subject | undefined;
   let source: Subject | undefined;
   const isAgent = (np: NounPhrase) => phraseReferents(np, lx).length > 0 || lx.agentNouns.has(headNoun(np).text);
-  const subjectOf = (np: NounPhrase): Subject => ({ refs: phraseReferents(np, lx), np, inherited: false });
+  const subjectOf = (np: NounPhrase): Subject => {
+    const refs = phraseReferents(np, lx);
+    // 삼성전자와 SK하이닉스의 중국 공장은 …: a facility acts for its genitive owners.
+    if (!refs.length && lx.facilityNouns.has(headNoun(np).text)) return { refs: possessors(np, lx).filter((r) => r.type !== 'Concept'), np, inherited: false };
+    return { refs, np, inherited: false };
+  };
 
   const flushQuote = () => { quoted.push(...open); open = []; };
 
@@ -308,8 +318,28 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     if (args.target) frame.target = args.target;
 
     // Phrasal predicates (블랙리스트에 올리다, 규제 대상에 포함하다) and passives with an agent (X에 의해 제재되다).
-    const ph = phrasal(lemma, args.obls, lx, relational);
+    // Noun + 을/를 + verb (관심을 보이다, 출하를 시작하다): the noun is part of the predicate; the object is the
+    // noun's genitive owner (910C의 출하) or else the 에/로 phrase (인수에 관심을 보이다).
+    const lastObj = args.objs[args.objs.length - 1];
+    const ph = phrasal(lemma, args.obls, lx, relational) ?? (lastObj && 'np' in lastObj ? phrasal(lemma, [lastObj.np], lx, relational) : undefined);
     if (ph) { frame.lemma = ph.lemma; frame.silent = false; }
+    const owner = (np: NounPhrase): NounPhrase | undefined => {
+      if (np.parts.some((p) => p.link === 'genitive')) return modified(np);
+      // 910C 출하를 시작하다: a name compounded before the noun.
+      const last = np.parts[np.parts.length - 1]!;
+      const before = last.nouns.slice(0, -1);
+      if (np.parts.length > 1 || !before.some((n) => n.entity)) return undefined;
+      return { ...np, parts: [{ nouns: before }], end: before[before.length - 1]!.end, role: 'bare' };
+    };
+    if (ph && lastObj && 'np' in lastObj && ph.np === lastObj.np && !ph.keepObject) {
+      const to = [...args.obls].reverse().find((o) => /^(?:에|에게|으로|로)$/.test(o.particle ?? ''));
+      const own = owner(ph.np);
+      frame.object = own ? { np: own } : undefined;
+      if (!frame.object && to) frame.dative = to;
+    } else if (ph && !ph.passive && !frame.object && ph.np.parts.some((p) => p.link === 'genitive')) {
+      // HBM4의 양산에 들어가다: the noun's owner is what the predicate is about.
+      frame.object = { np: modified(ph.np) };
+    }
     if ((ph?.passive || (!ph && g.main.passive && !!g.main.noun && !functional)) ) {
       const patient = frame.subject;
       if (args.agent && patient?.np) {
@@ -318,7 +348,7 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     }
     // 타격을 받다, 제재를 받다: a passive made with a light verb.
     const lp = lx.lightPassive.get(lemma);
-    if (lp && frame.object && 'np' in frame.object && lp.has(headNoun(frame.object.np).text)) frame.silent = true;
+    if (!ph && lp && frame.object && 'np' in frame.object && lp.has(headNoun(frame.object.np).text)) frame.silent = true;
 
     // A governing verb (…규제를 검토하다) states that its object is only considered.
     const gov = lx.modality.governing.get(lemma);

@@ -315,13 +315,18 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const about = (main.length ? main : quotedTriples).pop();
       // "Y가 …하고 있다"며 반발했다/비판했다: the speaker criticises the quoted clause's actor.
       // The relation is that of the list's first mapped verb (비판하다 → ACCUSES), whatever the verb (반발하다).
-      const accuse = lx.accusingSpeech.has(f.lemma) ? [...lx.accusingSpeech].map((l) => relations.lookup(l, 'ko')?.type).find(Boolean) : undefined;
+      // Any speech verb quoting a wrongdoing (“Y가 무역을 방해하고 있다”며 … 말했다) accuses Y too.
+      const wrong = f.quoted.filter((q) => lx.wrongdoing.has(q.lemma));
+      const accusing = lx.accusingSpeech.has(f.lemma) || wrong.length > 0;
+      const accuse = accusing ? [...lx.accusingSpeech].map((l) => relations.lookup(l, 'ko')?.type).find(Boolean) : undefined;
       if (accuse) {
         const actors = new Map<string, EntityRef>();
-        const qs = [...f.quoted.filter((q) => q.kind !== 'adnominal'), ...f.quoted.filter((q) => q.kind === 'adnominal')];
+        const pool = lx.accusingSpeech.has(f.lemma) ? f.quoted : wrong;
+        // Frames before the quotation (담화를 내고) are the speaker's own: only other actors are accused.
+        const qs = [...pool.filter((q) => q.kind !== 'adnominal' && !q.silent), ...pool.filter((q) => q.kind === 'adnominal' && !q.silent), ...pool.filter((q) => q.silent)];
         for (const q of qs) {
           const np = q.subject?.np;
-          const refs = (q.subject?.refs ?? []).filter(isNamed);
+          const refs = (q.subject?.refs ?? []).filter((r) => isNamed(r) && r.id !== speaker.id);
           for (const r of refs.length ? refs : np ? possessors(np, lx).filter(isNamed) : []) actors.set(r.id, withSpan(r, np));
           if (actors.size) break;
         }
@@ -452,7 +457,8 @@ function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: numb
     if (!rel) continue;
     // The object: the nouns before the predicate, unless they only name the action (수출); else the argument before.
     let obj: NounPhrase | undefined;
-    const content2 = nouns.filter((n) => !lx.actionNouns.has(n.text));
+    // Counters and multipliers (4배, 100%) are no object either: the argument before carries it (관세 100%로 4배 인상).
+    const content2 = nouns.filter((n) => !lx.actionNouns.has(n.text) && (n.entity || !(lx.timeNouns.has(n.text) || /^[\d.,%]+$/.test(n.text))));
     if (content2.length && !argNp) obj = trimCounters({ ...objNp, parts: [...objNp.parts.slice(0, -1), { nouns }], end: nouns[nouns.length - 1]!.end }, lx);
     else {
       const before = argNp ?? body[body.length - 1];

@@ -11,14 +11,14 @@ import { validateDataFile } from '../../util/schema.js';
 export type ParticleRole = 'subject' | 'topic' | 'object' | 'genitive' | 'oblique' | 'conjunction' | 'delimiter';
 
 /** A predicate made of noun + particle + verb (블랙리스트에 올리다). */
-export interface Phrasal { nouns: string[]; particle: string; verbs: Set<string>; lemma: string; passive: boolean }
+export interface Phrasal { nouns: string[]; particle: string; verbs: Set<string>; lemma: string; passive: boolean; keepObject: boolean }
 
 interface RawLexicon {
   particles: Record<string, ParticleRole>;
   exemplifiers: string[]; functional: string[]; auxiliaries: string[]; speech: string[]; dative_object: string[];
   measure_nouns: string[]; agent_nouns: string[]; role_nouns: string[]; action_nouns: string[]; pronouns: string[]; light_passive?: Record<string, string[]>;
-  determiners?: string[]; comitative_object?: string[]; modifier_lemmas?: Record<string, string>; other_actor?: string[]; source_predicates?: string[]; licensing?: { verb: string; nouns: string[]; lemma: string }; time_nouns?: string[]; date_nouns?: string[]; figure_nouns?: string[]; figure_predicates?: string[]; accusing_speech?: string[]; about_predicates?: string[]; agent_predicates?: string[]; support_verbs?: string[];
-  phrasal?: Array<{ nouns: string[]; particle: string; verbs: string[]; lemma: string; passive?: boolean }>;
+  determiners?: string[]; comitative_object?: string[]; modifier_lemmas?: Record<string, string>; other_actor?: string[]; source_predicates?: string[]; licensing?: { verb: string; nouns: string[]; lemma: string }; time_nouns?: string[]; date_nouns?: string[]; figure_nouns?: string[]; figure_predicates?: string[]; accusing_speech?: string[]; about_predicates?: string[]; agent_predicates?: string[]; support_verbs?: string[]; about_adnominal?: string[]; wrongdoing?: string[]; state_nouns?: string[]; facility_nouns?: string[];
+  phrasal?: Array<{ nouns: string[]; particle: string; verbs: string[]; lemma: string; passive?: boolean; keep_object?: boolean }>;
 }
 interface RawModality {
   precedence: Modality[];
@@ -33,7 +33,7 @@ export interface KoLexicon {
   measureNouns: Set<string>; agentNouns: Set<string>; roleNouns: Set<string>; actionNouns: Set<string>; pronouns: Set<string>;
   lightPassive: Map<string, Set<string>>;
   determiners: Set<string>; comitativeObject: Set<string>; modifierLemmas: Map<string, string>; otherActor: Set<string>; sourcePredicates: Set<string>;
-  licensing?: { verb: string; nouns: Set<string>; lemma: string }; timeNouns: Set<string>; dateNouns: Set<string>; figureNouns: Set<string>; figurePredicates: Set<string>; accusingSpeech: Set<string>; aboutPredicates: Set<string>; agentPredicates: Set<string>; supportVerbs: Set<string>;
+  licensing?: { verb: string; nouns: Set<string>; lemma: string }; timeNouns: Set<string>; dateNouns: Set<string>; figureNouns: Set<string>; figurePredicates: Set<string>; accusingSpeech: Set<string>; aboutPredicates: Set<string>; agentPredicates: Set<string>; supportVerbs: Set<string>; aboutAdnominal: Set<string>; wrongdoing: Set<string>; stateNouns: Set<string>; facilityNouns: Set<string>;
   /** Phrasal predicates by verb lemma. */
   phrasal: Map<string, Phrasal[]>;
   modality: { precedence: Modality[]; markers: Array<{ modality: Modality; scope: 'local' | 'sentence'; re: RegExp }>; governing: Map<string, Modality> };
@@ -73,6 +73,7 @@ export function loadKoLexicon(files: { lexicon: string; modality: string; glossa
     figureNouns: new Set(lx.figure_nouns ?? []), figurePredicates: new Set(lx.figure_predicates ?? []), accusingSpeech: new Set(lx.accusing_speech ?? []),
     aboutPredicates: new Set(lx.about_predicates ?? []), agentPredicates: new Set(lx.agent_predicates ?? []),
     supportVerbs: new Set(lx.support_verbs ?? []),
+    aboutAdnominal: new Set(lx.about_adnominal ?? []), wrongdoing: new Set(lx.wrongdoing ?? []), stateNouns: new Set(lx.state_nouns ?? []), facilityNouns: new Set(lx.facility_nouns ?? []),
     phrasal: phrasalByVerb(lx.phrasal ?? []),
     modality: { precedence: md.precedence, markers, governing: new Map(Object.entries(md.governing ?? {})) },
     glossary: { words: new Map(Object.entries(gl.words)), modifiers: new Map(Object.entries(gl.modifiers ?? {})), ignore: new Set(gl.ignore ?? []), aboutPrepositions: new Map(Object.entries(gl.about ?? {})) },
@@ -82,7 +83,7 @@ export function loadKoLexicon(files: { lexicon: string; modality: string; glossa
 function phrasalByVerb(raw: NonNullable<RawLexicon['phrasal']>): Map<string, Phrasal[]> {
   const out = new Map<string, Phrasal[]>();
   for (const r of raw) {
-    const p: Phrasal = { nouns: r.nouns, particle: r.particle, verbs: new Set(r.verbs), lemma: r.lemma, passive: !!r.passive };
+    const p: Phrasal = { nouns: r.nouns, particle: r.particle, verbs: new Set(r.verbs), lemma: r.lemma, passive: !!r.passive, keepObject: !!r.keep_object };
     for (const v of r.verbs) out.set(v, [...(out.get(v) ?? []), p]);
   }
   return out;

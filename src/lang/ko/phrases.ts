@@ -23,7 +23,7 @@ export type Phrase = NounPhrase | PredWord | MarkWord;
 const COMITATIVE = new Set(['와', '과', '랑', '이랑']);
 const MIDDLE_DOT = /^[·ㆍ・]$/;
 
-export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'> & Partial<Pick<KoLexicon, 'dateNouns'>>): Phrase[] {
+export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'> & Partial<Pick<KoLexicon, 'dateNouns' | 'aboutAdnominal'>>): Phrase[] {
   const out: Phrase[] = [];
   let np: NounPhrase | undefined;
   let about: NounPhrase | undefined;
@@ -67,7 +67,9 @@ export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>
     if (paren > 0 && !(w.kind === 'mark' && w.mark === 'end')) { if (w.kind === 'mark' && w.text.includes(')')) paren--; continue; }
     paren = 0;
     // X에 대한 Y: X becomes Y's `about` phrase.
-    if (w.kind === 'pred' && lx?.aboutPredicates.has(w.lemma) && w.endings.some((e) => e.tag === 'ETM') && !np) {
+    // X에 부과하는 관세 (tariffs on X): the same for verbs that only say what the next noun applies to.
+    const aboutVerb = w.kind === 'pred' && (lx?.aboutPredicates.has(w.lemma) || lx?.aboutAdnominal?.has(w.lemma));
+    if (w.kind === 'pred' && aboutVerb && w.endings.some((e) => e.tag === 'ETM') && !np) {
       const prev = out[out.length - 1];
       if (prev?.kind === 'np' && (prev.particle === '에' || prev.particle === '에게') && words[k + 1]?.kind === 'noun') {
         out.pop(); about = prev; continue;
@@ -134,6 +136,11 @@ export function partReferent(p: Part, lx: KoLexicon): EntityRef | undefined {
   if (last.entity && distinct.size === 1) return named[0]!.entity;
   // A name after its description is the referent (중국 최대 파운드리 업체 SMIC, 미국 반도체 기업 마이크론).
   if (last.entity && isNamedRef(last.entity)) return last.entity;
+  // 조 바이든 미국 행정부, 일본 정부: a government stands for its country, whoever heads it.
+  if (!last.entity && lx.stateNouns.has(last.text)) {
+    const state = [...named].reverse().find((n) => ['Country', 'Government'].includes(n.entity!.type));
+    if (state) return state.entity;
+  }
   if (!last.entity && lx.roleNouns.has(last.text)) {
     const person = [...named].reverse().find((n) => n.entity!.type === 'Person') ?? named[named.length - 1];
     return person!.entity;

@@ -165,6 +165,13 @@ export function toWords(text: string, offset: number, rawTokens: Token[], entiti
     if (t.surface === '‘' || t.surface === '’' || t.surface === "'") { words.push({ kind: 'mark', mark: 'other', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
     if ((ft === 'SSO' && t.surface !== '(' && t.surface !== '[') || OPEN_QUOTES.has(t.surface) || (t.surface === '"' && (t.spaced || i === 0))) { words.push({ kind: 'mark', mark: 'open', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
     if ((ft === 'SSC' && t.surface !== ')' && t.surface !== ']') || CLOSE_QUOTES.has(t.surface) || t.surface === '"') { words.push({ kind: 'mark', mark: 'close', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
+    // 등이/NNG, 등을/NNG: ko-dic sometimes reads exemplifier + particle as one noun after a list.
+    const exParticle = ft === 'NNG' && t.surface.length > 1 && lx.exemplifiers.has(t.surface[0]!) ? lx.particles.get(t.surface.slice(1)) : undefined;
+    if (exParticle && (prev?.kind === 'noun' || (prev?.kind === 'mark' && prev.text.includes(')')))) {
+      words.push({ kind: 'mark', mark: 'exemplifier', text: t.surface[0]!, start: t.start, end: t.start + 1, spaced: t.spaced });
+      words.push({ kind: 'particle', role: exParticle, form: t.surface.slice(1), start: t.start + 1, end: t.end });
+      continue;
+    }
     if (lx.exemplifiers.has(t.surface) && (ft === 'NNB' || ft === 'NNG')) { words.push({ kind: 'mark', mark: 'exemplifier', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
     if (ft === 'MAG' && (t.surface === '안' || t.surface === '못')) { words.push({ kind: 'mark', mark: 'neg', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
     if (NOUN_TAGS.has(ft) || (ft === 'UNK' && /^[\p{L}\p{N}][\p{L}\p{N}.&-]*$/u.test(t.surface))) {
