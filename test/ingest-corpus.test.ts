@@ -103,4 +103,14 @@ describe('build with batch-level furniture', () => {
     expect(third.graph.size).toBe(second.graph.size);
     expect(third.graph.order).toBe(second.graph.order);
   });
+
+  it('does not read its own output folder when it sits inside the input folder', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-corpus-'));
+    await writeFile(path.join(dir, 'a0.txt'), article(0));
+    const opts = { paths: [dir], outDir: path.join(dir, 'graph'), formats: ['json' as const], progress: false };
+    await buildGraph(opts);
+    const again = await buildGraph(opts);
+    expect(again.report.documents).toMatchObject({ seen: 1, unchanged: 1, skipped: 0 });
+    expect(again.report.skipped).toEqual([]);
+  });
 });

@@ -33,6 +33,8 @@ export interface IngestOptions {
   minTextChars: number;
   /** Stream read for the path '-' (default: process.stdin). */
   stdin: NodeJS.ReadableStream | undefined;
+  /** Folders never walked into (build passes its own output folder, which may sit inside an input folder). */
+  exclude: string[];
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
@@ -44,6 +46,7 @@ export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
   maxLinkDensity: 0.5,
   minTextChars: 20,
   stdin: undefined,
+  exclude: [],
 };
 
 export type IngestResult =
@@ -299,7 +302,7 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
   return Buffer.concat(chunks);
 }
 
-async function* walk(p: string, opts: IngestOptions, explicit: boolean, seen: Set<string>): AsyncGenerator<IngestResult> {
+async function* walk(p: string, opts: IngestOptions, explicit: boolean, seen: Set<string>, excluded: Set<string>): AsyncGenerator<IngestResult> {
   let st;
   try {
     st = await lstat(p);
@@ -321,10 +324,10 @@ async function* walk(p: string, opts: IngestOptions, explicit: boolean, seen: Se
   }
   if (st.isDirectory()) {
     const real = await realpath(p);
-    if (seen.has(real)) return; // a followed link back into a folder already walked
+    if (seen.has(real) || excluded.has(real)) return; // a followed link back into a folder already walked, or an output folder
     seen.add(real);
     const names = (await readdir(p)).filter((n) => !n.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const name of names) yield* walk(path.join(p, name), opts, false, seen);
+    for (const name of names) yield* walk(path.join(p, name), opts, false, seen, excluded);
     return;
   }
   if (!st.isFile()) {
@@ -362,6 +365,7 @@ function validate(o: IngestOptions): string[] {
   if (!(o.maxBadCharRatio >= 0 && o.maxBadCharRatio < 1)) problems.push('maxBadCharRatio must be in [0, 1)');
   if (!(o.maxLinkDensity > 0 && o.maxLinkDensity <= 1)) problems.push('maxLinkDensity must be in (0, 1]');
   if (!(o.minTextChars >= 0)) problems.push('minTextChars must be ≥ 0');
+  if (!Array.isArray(o.exclude) || o.exclude.some((d) => typeof d !== 'string')) problems.push('exclude must be a list of folder paths');
   return problems;
 }
 
@@ -373,6 +377,7 @@ export async function* ingest(paths: string[], opts?: Partial<IngestOptions>): A
   const o = resolveOptions('ingest', DEFAULT_INGEST_OPTIONS, opts, validate);
   loadFurniture(o.furnitureFile); // a broken vocabulary file is a DataFileError up front, not per document
   const seen = new Set<string>();
+  const excluded = new Set(await Promise.all(o.exclude.map((d) => realpath(d).catch(() => path.resolve(d)))));
   for (const p of paths) {
     if (p === '-') {
       const bytes = await readStream(o.stdin ?? process.stdin, o.maxBytes);
@@ -380,7 +385,7 @@ export async function* ingest(paths: string[], opts?: Partial<IngestOptions>): A
       else yield* fromBytes(bytes, '-', 'sniff', o);
       continue;
     }
-    yield* walk(p, o, true, seen);
+    yield* walk(p, o, true, seen, excluded);
   }
 }
 

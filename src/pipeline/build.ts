@@ -84,7 +84,8 @@ export async function buildGraph(options: Partial<BuildOptions> = {}, pipeline?:
 
   // Ingest first (cheap), so the progress bar knows the total and bad files are reported up front.
   let docs: NewsDocument[] = [];
-  for await (const r of ingest(o.paths, o.ingest)) {
+  // The output folder may sit inside an input folder (build . --out graph): its files are not articles.
+  for await (const r of ingest(o.paths, { ...o.ingest, exclude: [...(o.ingest?.exclude ?? []), o.outDir] })) {
     report.documents.seen++;
     if (r.ok) docs.push(r.document);
     else {
