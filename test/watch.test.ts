@@ -41,7 +41,12 @@ describe('newsgraph build --watch', () => {
       expect(g.nodes.map((n: { key: string }) => n.key)).toEqual(expect.arrayContaining(['japan', 'gallium']));
       expect(g.nodes.map((n: { key: string }) => n.key)).not.toContain('micron');
     } finally {
+      // Wait for the watcher to exit: a child left running keeps the jest worker alive.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGINT');
+      const late = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(late);
     }
   });
 });
