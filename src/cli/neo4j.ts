@@ -6,8 +6,7 @@ let client: Promise<Neo4jClient> | undefined;
 export function neo4jClient(): Promise<Neo4jClient> {
   client ??= (async () => {
     if (!process.env.NEO4J_URI) {
-      process.stderr.write('newsgraph: NEO4J_URI is not set; starting the local Neo4j (scripts/neo4j.sh)…\n');
-      await ensureLocalNeo4j();
+      await ensureLocalNeo4j(() => process.stderr.write('newsgraph: NEO4J_URI is not set; starting the local Neo4j (scripts/neo4j.sh)…\n'));
     }
     return connectNeo4j();
   })();

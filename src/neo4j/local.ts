@@ -31,7 +31,7 @@ async function script(cmd: 'start' | 'wait' | 'stop' | 'status', env: NodeJS.Pro
  * Start (if needed) and wait for a local server on `port` with its home in `homeDir`; `password` is set for
  * user neo4j on the first start of a fresh home (default NEO4J_PASSWORD, else newsgraph-local).
  */
-export async function startLocalNeo4j(opts: { port?: number; homeDir?: string; password?: string } = {}): Promise<LocalServer> {
+export async function startLocalNeo4j(opts: { port?: number; homeDir?: string; password?: string; onStart?: () => void } = {}): Promise<LocalServer> {
   const port = opts.port ?? Number(process.env.NEO4J_PORT ?? LOCAL_NEO4J_PORT);
   const homeDir = opts.homeDir ?? process.env.NEO4J_HOME_DIR ?? path.join(PROJECT_ROOT, '.neo4j', 'local');
   const env = {
@@ -39,6 +39,7 @@ export async function startLocalNeo4j(opts: { port?: number; homeDir?: string; p
     ...(opts.password ? { NEO4J_PASSWORD: opts.password } : {}),
   };
   const before = await script('status', env);
+  if (before.code !== 0) opts.onStart?.(); // starting takes a while (minutes on the first run): say so
   const start = await script('start', env);
   if (start.code !== 0) throw new Neo4jConnectionError(`could not start the local server (scripts/neo4j.sh start):\n${start.stderr.trim()}`);
   const wait = await script('wait', env);
@@ -54,8 +55,8 @@ export async function stopLocalNeo4j(opts: { port?: number; homeDir?: string } =
 }
 
 /** The server to use: NEO4J_URI when set, else the project's local server, started and waited for. */
-export async function ensureLocalNeo4j(): Promise<string> {
+export async function ensureLocalNeo4j(onStart?: () => void): Promise<string> {
   const uri = process.env.NEO4J_URI?.trim();
   if (uri) return uri;
-  return (await startLocalNeo4j()).uri;
+  return (await startLocalNeo4j({ onStart })).uri;
 }
