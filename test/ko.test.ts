@@ -36,7 +36,7 @@ describe('Korean clause analysis', () => {
     ['planned: …하기로 결정했다', '대만은 화웨이에 대한 반도체 수출을 통제하기로 결정했다.', 'taiwan', 'RESTRICTS', 'semiconductors', 'planned'],
     ['possible: …할 수 있다', '중국은 갈륨 수출을 제한할 수 있다.', 'china', 'RESTRICTS', 'gallium', 'possible'],
     ['reported: …것으로 알려졌다', '미국이 화웨이를 제재하는 것으로 알려졌다.', 'united-states', 'SANCTIONS', 'huawei', 'reported'],
-    ['considered: …을 검토하고 있다', '일본 정부는 반도체 수출 규제를 검토하고 있다.', 'japan', 'CONSIDERS', 'semiconductors-export-controls', 'considered'],
+    ['considered: …을 검토하고 있다', '일본 정부는 반도체 수출 규제를 검토하고 있다.', 'japan', 'CONSIDERS', 'semiconductor-export-controls', 'considered'],
     ['negated: …지 않았다', '삼성전자는 화웨이에 메모리를 공급하지 않았다.', 'samsung-electronics', 'SELLS', 'huawei', 'negated'],
     ['negated: …지 못했다', '인텔은 중국에 장비를 수출하지 못했다.', 'intel', 'EXPORTS', 'china', 'negated'],
     ['typo in a known name goes through fuzzy resolution', '알라바바는 미국에 클라우드 서비스를 판매했다.', 'alibaba', 'SELLS', 'united-states', 'asserted'],
@@ -61,7 +61,7 @@ describe('Korean clause analysis', () => {
   it('adnominal clause on a measure noun inherits the main subject', () => {
     const { triples } = run('일본은 네덜란드 기업의 반도체 장비 수출을 제한하는 규제를 추진하고 있다.');
     const t = find(triples, 'japan', 'RESTRICTS');
-    expect(t?.object.label).toBe("Dutch companies' semiconductors equipment export");
+    expect(t?.object.label).toBe("Dutch companies' semiconductor equipment export");
     expect(find(triples, 'japan', 'PURSUES')?.object.label).toBe('regulation');
   });
 

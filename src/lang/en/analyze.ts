@@ -32,6 +32,10 @@ export interface Phrase {
   items?: Array<[number, number]>;
   temporal: boolean;
   appositiveOf?: Phrase;
+  /** The appositive is a place's region or country (Taylor, Texas): no description of its own. */
+  locative?: boolean;
+  /** A source named by an attribution phrase (according to X, citing X) rather than by a speech verb's subject. */
+  cited?: boolean;
 }
 
 export interface VerbGroup {
@@ -80,6 +84,12 @@ export interface Frame {
   figure?: boolean;
   /** Coordinated with the sentence's attribution verb (X said … and banned Y): the speaker's own act, not reported. */
   ownClaim?: boolean;
+  /** Recipients of a transfer (supplies batteries to Tesla): objects too when they are named. */
+  recipients?: Phrase[];
+  /** The subject came from a controlling clause (urged X to …, headline "X to …"). */
+  controlled?: boolean;
+  /** For a negated verb group: its modality without the negation (would not allow → planned). */
+  unnegated?: Exclude<Modality, 'reported' | 'negated'>;
 }
 
 export interface Analysis {
@@ -128,11 +138,19 @@ export function toTokens(terms: CompromiseTerm[], text: string, base: number, me
 export class Analyzer {
   constructor(private readonly cues: Cues, private readonly relations: RelationMap) {}
 
-  analyze(toks: Tok[], mentions: Mention[]): Analysis {
+  /** Index of the sentence's last token (set per analysis). */
+  private lastTok = 0;
+
+  /**
+   * `capitalised`: words the document capitalises in mid-sentence, where a capital is no sentence start's (a name
+   * met first at the start of a sentence, "Nexperia, a Dutch chipmaker, …", is a name there too).
+   */
+  analyze(toks: Tok[], mentions: Mention[], capitalised?: ReadonlySet<string>): Analysis {
+    this.lastTok = toks.length - 1;
     const speakers: Phrase[] = [];
     const consumed = new Set<number>();
     this.attributionPhrases(toks, speakers, consumed);
-    const names = this.names(toks, mentions);
+    const names = this.names(toks, mentions, capitalised);
     const units = this.chunk(toks, consumed);
     const frames = this.frames(units, toks, speakers);
     return { toks, frames, speakers, names };
@@ -142,6 +160,8 @@ export class Analyzer {
 
   private breaksAfter(t: Tok | undefined, next?: Tok): boolean {
     if (!t) return true;
+    // a period inside the sentence ends an abbreviation (Corp., Ltd.), not a clause
+    if (/^\.\s*$/.test(t.post) && t.i < this.lastTok) return !!next && /[("\u201c]/.test(next.pre);
     return BREAK_PUNCT.test(t.post) || (!!next && /[("\u201c]/.test(next.pre));
   }
 
@@ -177,7 +197,7 @@ export class Analyzer {
         const a = j;
         while (j < toks.length && this.isNounish(toks[j]!) && !(j > a && this.breaksAfter(toks[j - 1], toks[j]))) j++;
         if (j === a) continue;
-        speakers.push({ a, b: j, temporal: false });
+        speakers.push({ a, b: j, temporal: false, cited: true });
         for (let k = i; k < j; k++) consumed.add(k);
       }
     }
@@ -192,16 +212,24 @@ export class Analyzer {
     while (i < n) {
       if (consumed.has(i)) { i++; continue; }
       const t = toks[i]!;
-      if (this.cues.relativePronouns.has(t.norm) && i > 0 && this.startsVerb(toks, i + 1) && t.mention === undefined) {
+      // a relative pronoun before its clause's verb, or "whose" before the clause's own subject (X, whose chip is …)
+      if (this.cues.relativePronouns.has(t.norm) && i > 0 && (this.startsVerb(toks, i + 1) || t.norm === 'whose') && t.mention === undefined) {
         units.push({ kind: 'rel', t: i }); i++; continue;
       }
       if (this.isNounish(t)) {
         const temporal = this.isTemporalStart(toks, i);
         let j = i + 1;
-        while (j < n && !consumed.has(j) && this.isNounish(toks[j]!) && !this.breaksAfter(toks[j - 1], toks[j])) {
+        const sameName = (x: number) => toks[x]!.mention !== undefined && toks[x]!.mention === toks[x - 1]!.mention;
+        // an adverb grading the next adjective stays in the phrase (the most advanced chips)
+        const grading = (x: number) => toks[x]!.tags.has('Adverb') && !!toks[x + 1]?.tags.has('Adjective') && this.isNounish(toks[x + 1]!) && !this.breaksAfter(toks[x], toks[x + 1]);
+        while (j < n && !consumed.has(j) && (this.isNounish(toks[j]!) || grading(j)) && (!this.breaksAfter(toks[j - 1], toks[j]) || sameName(j))) {
           const tj = toks[j]!;
           if (!temporal && this.isTemporalStart(toks, j)) break;
           if (tj.tags.has('Pronoun') && !tj.tags.has('Possessive')) break;
+          // an article starts a phrase of its own (the most advanced processor | the company can sell), save after a
+          // predeterminer (all the, half the, such a)
+          if (/^(the|a|an)$/.test(tj.norm) && (tj.mention === undefined || tj.mention !== toks[j - 1]!.mention) &&
+            !/^(all|both|half|such|quite|what|many|twice)$/.test(toks[j - 1]!.norm) && !this.cues.approximators.has(toks[j - 1]!.norm)) break;
           if (toks[j - 1]!.tags.has('Pronoun') && !toks[j - 1]!.tags.has('Possessive')) break;
           if (this.cues.relativePronouns.has(tj.norm) && this.startsVerb(toks, j + 1)) break;
           j++;
@@ -219,7 +247,8 @@ export class Analyzer {
       const norm = t.norm;
       if (t.tags.has('Adverb')) units.push({ kind: 'adv', t: i });
       else if (/^(and|or|but)$/.test(norm)) units.push({ kind: 'cc', t: i });
-      else if (this.cues.subordinators.has(norm) && !(norm === 'as' && toks[i + 1]?.norm === 'well')) units.push({ kind: 'sub', t: i });
+      // "as" right after a verb is a preposition (seen as, listed as), not a subordinator
+      else if (this.cues.subordinators.has(norm) && !(norm === 'as' && (toks[i + 1]?.norm === 'well' || units[units.length - 1]?.kind === 'vg'))) units.push({ kind: 'sub', t: i });
       else if (t.tags.has('Preposition') || norm === 'to') units.push({ kind: 'prep', t: i });
       else units.push({ kind: 'other', t: i });
       i++;
@@ -293,18 +322,40 @@ export class Analyzer {
       // a bare quantity is kept apart like a date, except before "of" (98% of the world's gallium)
       if (u.p.temporal && !(prep === 'of' && toks.slice(u.p.a, u.p.b).every((t) => t.tags.has('Value') && !t.tags.has('Date')))) continue;
       const head = toks[u.p.b - 1]!;
-      const ok = prep === 'of' || !!this.cues.nounComplements.get(head.norm)?.has(prep) || !!this.cues.nounComplements.get(head.lemma)?.has(prep);
+      // the phrase's own head may take the preposition too: shipments of dual-use items [to] military users
+      const ofAt = toks.slice(u.p.a, u.p.b).findIndex((t, x) => x > 0 && t.norm === 'of');
+      const heads = ofAt > 0 ? [head, toks[u.p.a + ofAt - 1]!] : [head];
+      // a name takes no "of" phrase (informed AMD of the requirement); a name containing "of" is one mention
+      const whole = toks.slice(u.p.a, u.p.b);
+      if (prep === 'of' && whole[0]!.mention !== undefined && whole.every((t) => t.mention === whole[0]!.mention)) continue;
+      const ok = prep === 'of' || heads.some((h) => !!this.cues.nounComplements.get(h.norm)?.has(prep) || !!this.cues.nounComplements.get(h.lemma)?.has(prep));
       if (!ok || this.breaksAfter(head)) continue;
       // Coordinated complements: of A and B (unless B starts a new clause).
       const items: Array<[number, number]> = [[w.p.a, w.p.b]];
       let end = k + 3;
-      while (end + 1 < units.length && units[end]!.kind === 'cc' && units[end + 1]!.kind === 'np' && units[end + 2]?.kind !== 'vg') {
+      for (;;) {
+        // "on A, B and C": comma-separated items before the last "and"
+        const nx = units[end];
+        if (nx?.kind === 'np' && !nx.p.temporal && /,/.test(toks[items[items.length - 1]![1] - 1]!.post) && (units[end + 1]?.kind === 'cc' || (units[end + 1]?.kind === 'np' && /,/.test(toks[nx.p.b - 1]!.post))) &&
+          !/^(a|an)$/.test(toks[nx.p.a]!.norm) && units[end + 2]?.kind !== 'vg') {
+          items.push([nx.p.a, nx.p.b]);
+          end += 1;
+          continue;
+        }
+        if (!(end + 1 < units.length && units[end]!.kind === 'cc' && units[end + 1]!.kind === 'np' && units[end + 2]?.kind !== 'vg')) break;
         const x = (units[end + 1] as { p: Phrase }).p;
+        // "facilities in Wuxi and a plant in Dalian": an indefinite phrase is a new item of the list, not a complement;
+        // nor is a gerund's ("restricting exports of minerals and launching probes")
+        if (/^(a|an)$/.test(toks[x.a]!.norm) || toks[x.a]!.tags.has('Gerund')) break;
         items.push([x.a, x.b]);
         end += 2;
       }
+      // a comma list must close with "and": otherwise the commas were no list
+      if (items.length > 1 && units[end - 2]?.kind !== 'cc') { items.splice(1); end = k + 3; }
       const last = items[items.length - 1]!;
-      const merged: Phrase = { a: u.p.a, b: last[1], temporal: false, ...(items.length > 1 ? { headEnd: p.t + 1, items } : {}) };
+      // a phrase with coordinated complements keeps them when it takes one more (… by A and B to Chinese customers)
+      const keep = items.length === 1 && u.p.items ? { headEnd: u.p.headEnd!, items: u.p.items } : undefined;
+      const merged: Phrase = { a: u.p.a, b: last[1], temporal: false, ...(items.length > 1 ? { headEnd: p.t + 1, items } : keep ?? {}) };
       units.splice(k, end - k, { kind: 'np', p: merged });
       k--; // the merged phrase may take another complement
     }
@@ -316,6 +367,24 @@ export class Analyzer {
   private markParentheticals(units: Unit[], toks: Tok[]): void {
     this.paren = new Map();
     const lastTok = (u: Unit): number => (u.kind === 'np' ? u.p.b - 1 : u.kind === 'vg' ? u.v.b - 1 : u.t);
+    // "Nexperia, a Dutch chipmaker owned by China's Wingtech, was seized …": a description running on through a
+    // participle phrase to the next comma is an appositive, and the whole a parenthetical
+    for (let r = 1; r < units.length; r++) {
+      const ant = units[r - 1]!, w = units[r]!;
+      if (w.kind !== 'np' || ant.kind !== 'np' || w.p.appositiveOf || ant.p.temporal || !/,/.test(toks[ant.p.b - 1]!.post)) continue;
+      if (!/^(a|an|the)$/.test(toks[w.p.a]!.norm) || /[,.]/.test(toks[w.p.b - 1]!.post)) continue;
+      const pv = units[r + 1];
+      if (pv?.kind !== 'vg' || this.cues.attributionVerbs.has(pv.v.lemma) || units[r + 2]?.kind !== 'prep' ||
+        (!this.isBareParticiple(units, r + 1, toks) && !pv.v.nonFinite)) continue;
+      for (let e = r + 1; e < units.length; e++) {
+        const ue = units[e]!;
+        if (ue.kind === 'rel' || ue.kind === 'sub' || ue.kind === 'cc' || (ue.kind === 'vg' && !ue.v.nonFinite && !this.isBareParticiple(units, e, toks))) break;
+        if (/,/.test(toks[lastTok(ue)]!.post)) {
+          if (units[e + 1]?.kind === 'vg' || units[e + 1]?.kind === 'adv') { w.p.appositiveOf = ant.p; this.paren.set(e, r - 1); }
+          break;
+        }
+      }
+    }
     for (let r = 1; r < units.length; r++) {
       const ant = units[r - 1]!;
       if (units[r]!.kind !== 'rel' || ant.kind !== 'np' || !/,/.test(toks[ant.p.b - 1]!.post)) continue;
@@ -333,10 +402,25 @@ export class Analyzer {
       const u = units[k]!, w = units[k + 1]!;
       if (u.kind !== 'np' || w.kind !== 'np' || u.p.temporal || w.p.temporal) continue;
       if (!/,/.test(toks[u.p.b - 1]!.post)) continue;
+      // a town and its state or country: (a plant in) Taylor, Texas, … / Xian, China, …
+      const town = toks[u.p.b - 1]!;
+      const region = toks.slice(w.p.a, w.p.b);
+      const townLike = /^[A-Z]/.test(town.text) && !town.tags.has('Country') && !town.tags.has('Region') &&
+        (town.tags.has('Place') || town.tags.has('City') || (town.tags.has('ProperNoun') && region.every((t) => t.tags.has('Region'))));
+      if (townLike && region.length <= 3 && (/[,.;]/.test(region[region.length - 1]!.post) || w.p.b >= toks.length) &&
+        region.every((t) => t.tags.has('Region') || t.tags.has('Country') || (t.mention !== undefined && /^[A-Z]/.test(t.text)))) {
+        w.p.appositiveOf = u.p;
+        w.p.locative = true;
+        continue;
+      }
       const first = toks[w.p.a]!;
       // a description: "a memory chipmaker", "the Dutch maker of …", "China's largest contract chipmaker"
       const possessiveStart = /['’]s?$/.test(first.text) || /^['’]/.test(first.post) || first.tags.has('Possessive');
-      if (!/^(a|an|the)$/.test(first.norm) && !possessiveStart) continue;
+      // or a possessor inside, with only common words after it: President Joe Biden's national security adviser
+      const ws = toks.slice(w.p.a, w.p.b);
+      const poss = ws.findIndex((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post));
+      const possessedRole = poss >= 0 && poss < ws.length - 1 && ws.slice(poss + 1).every((t) => t.mention === undefined && /^[a-z]/.test(t.text)) && ws[ws.length - 1]!.tags.has('Noun');
+      if (!/^(a|an|the)$/.test(first.norm) && !possessiveStart && !possessedRole) continue;
       if (!/[,.]/.test(toks[w.p.b - 1]!.post) && w.p.b < toks.length) continue;
       if (!toks.slice(w.p.a, w.p.b).some((t) => t.mention === undefined && /^[a-z]/.test(t.text) && t.tags.has('Noun'))) continue;
       const next = units[k + 2];
@@ -355,9 +439,12 @@ export class Analyzer {
     const objectOwner = new Map<Phrase, number>();
     /** Speech-verb unit → its subject phrases (the speaker). */
     const saidBy = new Map<number, Phrase[]>();
+    let question = false;
     for (let k = 0; k < units.length; k++) {
+      if (question) break;
       const u = units[k]!;
       if (u.kind === 'np' && u.p.appositiveOf) {
+        if (u.p.locative) continue;
         frames.push({ subjects: [u.p.appositiveOf], objects: [u.p], lemma: 'be', predA: u.p.a, predB: u.p.a, modality: 'asserted', relative: false, inherited: false, passive: false, isA: true });
         continue;
       }
@@ -372,26 +459,43 @@ export class Analyzer {
       let modality = entry ? strongerModality(u.v.modality, entry.modality) : u.v.modality;
       let negated = u.v.negated;
       const chain = [u.v];
-      while (units[last + 1]?.kind === 'prep' && toks[(units[last + 1] as { t: number }).t]!.norm === 'to' &&
-        units[last + 2]?.kind === 'vg' && (units[last + 2] as { v: VerbGroup }).v.complement) {
+      // (a time phrase may sit between: agreed Thursday to strengthen …)
+      const skipTime = (x: number) => (units[x]?.kind === 'np' && (units[x] as { p: Phrase }).p.temporal) || this.relWord(units[x], toks) === 'whether' ? x + 1 : x;
+      while (units[skipTime(last + 1)]?.kind === 'prep' && toks[(units[skipTime(last + 1)] as { t: number }).t]!.norm === 'to' &&
+        units[skipTime(last + 1) + 1]?.kind === 'vg' && (units[skipTime(last + 1) + 1] as { v: VerbGroup }).v.complement) {
         const head = chain[chain.length - 1]!;
-        const m = this.cues.controlVerbs.get(head.lemma) ?? (head.lemma === 'be' ? 'planned' : undefined);
+        // a control verb, "be to", or an object-control verb in the passive (was forced to, is required to)
+        const m = this.cues.controlVerbs.get(head.lemma) ?? (head.lemma === 'be' ? 'planned' : undefined) ??
+          (head.passive ? this.cues.objectControlVerbs.get(head.lemma) : undefined);
         if (!m) break;
         modality = strongerModality(modality, m);
-        last += 2;
+        last = skipTime(last + 1) + 1;
         const v = (units[last] as { v: VerbGroup }).v;
         chain.push(v);
         modality = strongerModality(modality, v.modality);
         negated ||= v.negated;
       }
       const v = chain[chain.length - 1]!;
-      if (v.nonFinite && chain.length === 1) continue;
+      // a bare gerund acts only when its subject is clear: by/after/without + gerund (the clause's subject), or
+      // right after an object it describes (rules restricting X)
+      const gerund = v.nonFinite && chain.length === 1 ? this.gerundSubject(units, k, toks, frames, frameOfUnit, objectOwner) : undefined;
+      if (v.nonFinite && chain.length === 1 && !gerund) continue;
+      if (gerund) modality = strongerModality(modality, gerund.modality);
+      const unnegated = modality;
       if (negated) modality = 'negated';
 
+      const reduced = !entry && chain.length === 1 ? this.reducedPassive(units, k, toks, objectOwner) : undefined;
       const subj = entry ? { phrases: entry.subjects, relative: false, inherited: false } as ReturnType<Analyzer['subjectOf']>
+        : gerund ? gerund.subj
+        : reduced ? { phrases: [reduced], relative: true, inherited: false, ...(objectOwner.has(reduced) ? { from: objectOwner.get(reduced)! } : {}) }
         : this.subjectOf(units, k, toks, frames, frameOfUnit, objectOwner, saidBy);
-      const attribution = chain.length === 1 && this.cues.attributionVerbs.has(v.lemma) && this.isSpeechUse(units, k, toks);
+      // the content of a noun (evidence that X threatened Y, fears that …) is not claimed
+      if (!entry && this.inNounContent(units, k, toks)) continue;
+      // (a speech verb under a control verb is an act: considering adding X)
+      const attribution = !entry && chain.length === 1 && !v.controls.length && this.cues.attributionVerbs.has(v.lemma) && this.isSpeechUse(units, k, toks);
       if (attribution) {
+        // an indirect question (did not say which products were affected): what follows is no claim
+        if (/^(which|whether|what|how|why|who)$/.test(toks[v.b]?.norm ?? '')) question = true;
         const speaker = subj.phrases[0] ?? this.invertedSubject(units, k);
         if (speaker) speakers.push(...(subj.phrases.length ? subj.phrases : [speaker]));
         frameOfUnit.set(k, -1);
@@ -399,9 +503,12 @@ export class Analyzer {
         continue;
       }
       let objects: Phrase[] = [];
+      const recipients: Phrase[] = [];
       let subjects = subj.phrases;
-      let passive = v.passive;
       let lemma = v.lemma;
+      // a bare participle coordinated with a passive shares its auxiliary: was passed by A and signed by B
+      const sharedAux = !!subj.afterPassive && !v.aux && chain.length === 1 && toks[v.predA]!.tags.has('PastTense') && !!this.agentOf(units, last, toks);
+      let passive = v.passive || sharedAux || !!reduced;
       let predB = v.predB;
       if (passive) {
         // Split phrasal verb in the passive: were added to the list (by X) → add to
@@ -417,10 +524,27 @@ export class Analyzer {
       } else {
         const obj = this.objectsOf(units, last, toks);
         objects = obj.phrases;
-        // Split phrasal verb: add X to …, cut X off from …
+        // An amount before a phrasal verb's preposition: invest $2 billion in X, pour billions of dollars into X
+        if (objects.length <= 1 && !v.tookPrep && obj.endUnit !== undefined) {
+          const at = objects.length ? obj.endUnit - 1 : obj.endUnit;
+          const amt = units[at], pr = units[at + 1], np = units[at + 2];
+          const isAmount = amt?.kind === 'np' && (objects.length ? objects[0] === amt.p : true) &&
+            toks.slice(amt.p.a, amt.p.b).some((t) => t.tags.has('Money') || /^[$€£¥₩]/.test(t.text) || this.cues.currencyNouns.has(t.norm));
+          if (isAmount && pr?.kind === 'prep' && np?.kind === 'np' && !np.p.temporal) {
+            const cand = `${lemma} ${toks[pr.t]!.norm}`;
+            if (this.relations.lookup(cand, 'en') && !this.cues.figureRelations.has(this.relations.lookup(cand, 'en')!.type)) { lemma = cand; objects = [np.p]; }
+          }
+        }
+        // Split phrasal verb: add X to …, cut X off from … (also after the object's members: add X, including A
+        // and B, to …)
         if (obj.endUnit !== undefined && !v.tookPrep) {
-          const nu = units[obj.endUnit];
-          if (nu?.kind === 'prep' || nu?.kind === 'other') {
+          let after = obj.endUnit;
+          if (objects.length && units[after]?.kind !== 'prep') {
+            const m = this.membersEnd(units, after, toks);
+            if (m !== undefined) after = m;
+          }
+          const nu = units[after];
+          if (nu?.kind === 'prep' || nu?.kind === 'other' || (nu?.kind === 'sub' && toks[nu.t]!.norm === 'as')) {
             const cand = `${lemma} ${toks[nu.t]!.norm}`;
             if (this.relations.lookup(cand, 'en')) { lemma = cand; predB = v.predB; }
           }
@@ -433,7 +557,50 @@ export class Analyzer {
           while (h + 1 < (o.headEnd ?? o.b) && !toks[h + 1]!.tags.has('Preposition')) h++;
           const head = toks[h]!;
           const cand = [`${lemma} ${head.lemma}`, `${lemma} ${head.norm}`].find((c) => this.relations.lookup(c, 'en'));
-          if (cand) lemma = cand;
+          if (cand) {
+            lemma = cand;
+            // the noun's own complement is what the act is about: expressed interest in (acquiring) X → X,
+            // filed a lawsuit against X → X
+            const figureLike = this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
+            // a bare light noun with its "of" phrase: took control of X → X
+            if (objects.length === 1 && !figureLike && h === o.a && toks[h + 1]?.norm === 'of' && h + 2 < o.b) objects = [{ a: h + 2, b: o.b, temporal: false }];
+            else {
+              const about = objects.length === 1 && !figureLike && !this.breaksAfter(toks[o.b - 1]) ? this.lightComplement(units, obj.endUnit, toks) : undefined;
+              if (about) {
+                objects = [about];
+                // probes into American firms such as Micron and Nvidia → the members too
+                const at = units.findIndex((x) => x.kind === 'np' && x.p === about);
+                objects.push(...this.members(units, at + 1, toks));
+              }
+            }
+          }
+        }
+        // An aspect verb + action noun: the noun's act (begin shipments of X → ship X, accelerate investments in X)
+        if (objects.length && !v.tookPrep && this.cues.aspectVerbs.has(lemma)) {
+          const o = objects[0]!;
+          let h = o.a;
+          while (h + 1 < (o.headEnd ?? o.b) && !toks[h + 1]!.tags.has('Preposition')) h++;
+          const act = this.cues.nounVerbs.get(toks[h]!.norm);
+          if (act && this.relations.lookup(act, 'en')) {
+            lemma = act;
+            // resume exports of rare earth magnets → the magnets
+            if (objects.length === 1 && toks[h + 1]?.norm === 'of' && h + 2 < o.b && !o.items) {
+              // up to the next preposition (exports of the H20 [to China]); a named goal there is a recipient
+              let e = h + 3;
+              while (e < o.b && !(toks[e]!.mention === undefined && (toks[e]!.tags.has('Preposition') || toks[e]!.norm === 'to'))) e++;
+              objects = [{ a: h + 2, b: e, temporal: false }];
+              if (e < o.b && toks[e]!.norm === 'to' && e + 1 < o.b) recipients.push({ a: e + 1, b: o.b, temporal: false });
+            }
+          }
+        }
+        // a verb meaning a change when it takes a bare figure: BYD gained 1.5%, AMD lost 4%, shares added 2%
+        if (!objects.length && this.cues.figureVerbs.has(lemma) && this.figureObject(units, obj.endUnit ?? last + 1, toks, false)) lemma = this.cues.figureVerbs.get(lemma)!;
+        // … or a share: control about 70% of the DRAM market → accounts for 70%
+        else if (objects.length === 1 && this.cues.figureVerbs.has(lemma) && !v.tookPrep) {
+          const o = objects[0]!;
+          let a = o.a;
+          while (a < o.b && this.cues.approximators.has(toks[a]!.norm)) a++;
+          if (toks[a]?.tags.has('Percent') && toks[a + 1]?.norm === 'of') lemma = this.cues.figureVerbs.get(lemma)!;
         }
         const figure = this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
         if (figure) {
@@ -441,10 +608,48 @@ export class Analyzer {
           if (fig) objects = [fig];
         }
         objects.push(...this.members(units, obj.endUnit, toks));
+        // a resultative object (make Ford dependent, keep prices low): no thing made or kept
+        if (objects.length && this.cues.resultativeVerbs.has(lemma) && objects.some((o) => { const t = toks[o.b - 1]!; return t.tags.has('Adjective') && !t.tags.has('Noun'); })) objects = [];
+        // the recipient of a transfer: supplies batteries to Tesla → Tesla too (named recipients only)
+        if (objects.length && obj.endUnit !== undefined && this.cues.recipientRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '')) {
+          const to = units[obj.endUnit];
+          if (to?.kind === 'prep' && toks[to.t]!.norm === 'to') {
+            let e = obj.endUnit + 1;
+            while (units[e]?.kind === 'np' && !(units[e] as { p: Phrase }).p.temporal) {
+              recipients.push((units[e] as { p: Phrase }).p);
+              if (units[e + 1]?.kind === 'cc' && units[e + 2]?.kind === 'np') { e += 2; continue; }
+              if (/,/.test(toks[(units[e] as { p: Phrase }).p.b - 1]!.post) && units[e + 1]?.kind === 'np') { e += 1; continue; }
+              break;
+            }
+          }
+        }
+        // a role held towards someone: X is (among) Y's customers, X is a supplier of Y → X buys from / supplies Y
+        if (v.lemma === 'be' && chain.length === 1) {
+          const role = this.roleObject(units, last, toks);
+          if (role) { lemma = role.lemma; objects = [role.owner]; }
+        }
+        // an object relative clause: the H20, which Nvidia designed …; a plant that it acquired → its antecedent
+        if (!objects.length && !entry) {
+          const ant = this.objectRelativeAntecedent(units, k, toks);
+          if (ant) objects = [ant];
+        }
+        // object control (ordered X to divest, required X to apply): the map may name that use apart
+        if (objects.length && !v.tookPrep && this.cues.objectControlVerbs.has(lemma) && obj.endUnit !== undefined) {
+          const to = units[obj.endUnit], nv = units[obj.endUnit + 1];
+          if (to?.kind === 'prep' && toks[to.t]!.norm === 'to' && nv?.kind === 'vg' && nv.v.complement && this.relations.lookup(`${lemma} to`, 'en')) lemma = `${lemma} to`;
+        }
+      }
+      // A complement naming no relation of its own (considered adding 200 firms, plans to hold talks): the
+      // control verb's relation, when it has one, carries the claim.
+      if (!this.relations.lookup(lemma, 'en') || (lemma === v.lemma && this.cues.attributionVerbs.has(lemma))) {
+        const control = [...chain.slice(0, -1).map((c) => c.lemma), ...v.controls].reverse()
+          .find((c) => this.cues.controlVerbs.has(c) && this.cues.controlVerbs.get(c) !== 'negated' && this.relations.lookup(c, 'en'));
+        if (control) lemma = control;
       }
       frameOfUnit.set(k, frames.length);
       const figure = !passive && this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
-      const f: Frame = { subjects, objects, lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}) };
+      const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
+        ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(entry ? { controlled: true } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}) };
       frames.push(f);
       for (const o of objects) objectOwner.set(o, frames.length - 1);
     }
@@ -458,6 +663,24 @@ export class Analyzer {
   private complementEntry(units: Unit[], k: number, toks: Tok[]): { subjects: Phrase[]; modality: VerbGroup['modality'] } | undefined {
     const to = units[k - 1], np = units[k - 2];
     if (to?.kind !== 'prep' || toks[to.t]!.norm !== 'to' || np?.kind !== 'np' || np.p.temporal) return undefined;
+    // a noun of intent and its owner: Beijing's decision to ban X, its campaign to curb Y, the U.S. move to add Z
+    const ts = toks.slice(np.p.a, np.p.b);
+    const nm = this.cues.controlNouns.get(ts[ts.length - 1]!.norm);
+    if (nm) {
+      const poss = ts.map((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post) || (t.tags.has('Possessive') && this.cues.pronouns.has(t.norm))).lastIndexOf(true);
+      if (poss >= 0 && poss < ts.length - 1) {
+        let a = 0;
+        while (a < poss && /^(the|a|an)$/.test(ts[a]!.norm)) a++;
+        return { subjects: [{ a: np.p.a + a, b: np.p.a + poss + 1, temporal: false }], modality: nm };
+      }
+      const c = /^(the|a|an)$/.test(ts[0]!.norm) ? 1 : 0;
+      const owner = ts[c];
+      if (owner && c < ts.length - 1 && (owner.tags.has('Demonym') || this.cues.demonyms.has(owner.norm) || owner.mention !== undefined)) {
+        let e = c + 1;
+        while (e < ts.length - 1 && ts[e]!.mention !== undefined && ts[e]!.mention === owner.mention) e++;
+        return { subjects: [{ a: np.p.a + c, b: np.p.a + e, temporal: false }], modality: nm };
+      }
+    }
     if (k - 2 === 0) return { subjects: [np.p], modality: 'planned' };
     let h = k - 3;
     const subjects = [np.p];
@@ -478,15 +701,32 @@ export class Analyzer {
     let j = k + 1;
     while (units[j]?.kind === 'adv' || (units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np' && (units[j + 1] as { p: Phrase }).p.temporal)) j += units[j]!.kind === 'adv' ? 1 : 2;
     while (units[j]?.kind === 'np' && (units[j] as { p: Phrase }).p.temporal) j++;
+    // said in a notice that …, said on its website that …
+    if (units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np' && units[j + 2]?.kind === 'other' && toks[(units[j + 2] as { t: number }).t]!.norm === 'that') j += 2;
     const nu = units[j];
     if (!nu) return true;
     if (nu.kind === 'rel' || (nu.kind === 'other' && toks[nu.t]!.norm === 'that') || (nu.kind === 'np' && toks[nu.p.a]!.norm === 'that')) return true;
-    if (nu.kind === 'np' && (units[j + 1]?.kind === 'vg' || (units[j + 1]?.kind === 'adv' && units[j + 2]?.kind === 'vg'))) return true; // said China would …
-    // tell: X told Reuters (that) …
-    if (nu.kind === 'np' && v.lemma === 'tell') return true;
+    if ((nu.kind === 'other' || nu.kind === 'sub' || nu.kind === 'adv') && /^(which|whether|what|how|why|who|if)$/.test(toks[nu.kind === 'other' || nu.kind === 'sub' || nu.kind === 'adv' ? nu.t : 0]!.norm)) return true; // did not say which …
+    // said China would … (not a participle or "including" after the phrase: added 27 companies, including …)
+    const finite = (x: Unit | undefined) => x?.kind === 'vg' && !x.v.nonFinite && !x.v.complement;
+    if (nu.kind === 'np' && (finite(units[j + 1]) || (units[j + 1]?.kind === 'adv' && finite(units[j + 2])))) return true;
+    // said China's market for AI chips would …: the clause's subject may carry prepositional phrases
+    if (nu.kind === 'np') {
+      let x = j + 1;
+      while (units[x]?.kind === 'prep' && units[x + 1]?.kind === 'np') x += 2;
+      const w = units[x];
+      if (x > j + 1 && w?.kind === 'vg' && !w.v.nonFinite && !w.v.complement && (w.v.aux || toks[w.v.predA]!.tags.has('PastTense') || toks[w.v.predA]!.tags.has('PresentTense'))) return true;
+    }
+    // tell: X told Reuters (that) … — but "told X to do" is an instruction
+    if (nu.kind === 'np' && v.lemma === 'tell') {
+      const to = units[j + 1];
+      return !(to?.kind === 'prep' && toks[to.t]!.norm === 'to' && units[j + 2]?.kind === 'vg');
+    }
     // a direct object inside the clause is a transitive use: added dozens of companies to …, reported record sales
     if (nu.kind === 'np' && !nu.p.temporal && nu.p.b < toks.length && !BREAK_PUNCT.test(toks[nu.p.b - 1]!.post)) return false;
     if (before && before.kind !== 'np' && before.kind !== 'adv' && before.kind !== 'rel') return true;
+    // "…, the ministry said on Tuesday, in a move …": a subject set off by a comma after a clause
+    if (before?.kind === 'np' && before.p.a > 0 && /,/.test(toks[before.p.a - 1]!.post) && units.slice(0, k - 1).some((x) => x.kind === 'vg')) return true;
     return false;
   }
 
@@ -497,7 +737,7 @@ export class Analyzer {
   }
 
   private subjectOf(units: Unit[], k: number, toks: Tok[], frames: Frame[], frameOfUnit: Map<number, number>, objectOwner: Map<Phrase, number>,
-    saidBy: Map<number, Phrase[]>): { phrases: Phrase[]; relative: boolean; inherited: boolean; from?: number; ownClaim?: boolean } {
+    saidBy: Map<number, Phrase[]>): { phrases: Phrase[]; relative: boolean; inherited: boolean; from?: number; ownClaim?: boolean; afterPassive?: boolean } {
     let j = k - 1;
     const none = { phrases: [] as Phrase[], relative: false, inherited: false };
     for (;;) {
@@ -526,6 +766,14 @@ export class Analyzer {
       let p = u.p;
       // an appositive sits between the subject and its verb: Micron, a memory chipmaker, said …
       if (p.appositiveOf) p = p.appositiveOf;
+      // the object of an infinitive inside the subject (the U.S. move to blacklist Chinese firms angered Beijing):
+      // the subject is the phrase that took the infinitive
+      const fo = objectOwner.get(p);
+      if (fo !== undefined && frames[fo]!.controlled && !(units[k] as { v: VerbGroup }).v.complement) {
+        const vu = [...frameOfUnit.entries()].find(([, fi]) => fi === fo)?.[0];
+        const head = vu !== undefined ? units[vu - 2] : undefined;
+        if (head?.kind === 'np' && units[vu! - 1]?.kind === 'prep' && !this.breaksAfter(toks[p.b - 1])) return { phrases: [head.p], relative: false, inherited: false };
+      }
       if (this.breaksAfter(toks[u.p.b - 1]) && !u.p.appositiveOf && !/["\u201d]/.test(toks[u.p.b - 1]!.post) && j === k - 1) {
         // "China, Japan and …" no; a comma right before the verb usually closes an intervening phrase
         return none;
@@ -535,7 +783,7 @@ export class Analyzer {
       let c = units.findIndex((x) => x.kind === 'np' && x.p === p) - 1;
       while (c >= 1 && units[c]?.kind === 'cc' && toks[(units[c] as { t: number }).t]!.norm !== 'but' && units[c - 1]?.kind === 'np') {
         const prev = (units[c - 1] as { p: Phrase }).p;
-        if (prev.temporal) break;
+        if (prev.temporal || prev.appositiveOf) break;
         phrases.unshift(prev);
         c -= 2;
         while (c >= 0 && units[c]?.kind === 'np' && /,/.test(toks[(units[c] as { p: Phrase }).p.b - 1]!.post)) {
@@ -543,9 +791,19 @@ export class Analyzer {
           c--;
         }
       }
+      // a headline's list without "and": "Samsung, SK Hynix get waivers" (names only, from the start of the line)
+      if (phrases.length === 1) {
+        const at = units.findIndex((x) => x.kind === 'np' && x.p === p);
+        const prev = units[at - 1];
+        const named = (q: Phrase) => toks.slice(q.a, q.b).every((t) => t.mention !== undefined && t.mention === toks[q.a]!.mention);
+        if (at === 1 && prev?.kind === 'np' && !prev.p.temporal && !prev.p.appositiveOf && /,/.test(toks[prev.p.b - 1]!.post) && named(prev.p) && named(p)) phrases.unshift(prev.p);
+      }
       // "in Taylor, Texas, and SK Hynix plans …": items after a preposition are its complements, not subjects
       const firstAt = units.findIndex((x) => x.kind === 'np' && x.p === phrases[0]);
       if (phrases.length > 1 && units[firstAt - 1]?.kind === 'prep') return { phrases: [p], relative: false, inherited: false };
+      // members of a subject: "US officials including A (, B and C)" → the officials and the members
+      const head = this.memberHead(units, firstAt, toks);
+      if (head) phrases.unshift(head);
       return { phrases, relative: false, inherited: false };
     }
     if (u.kind === 'cc') {
@@ -558,19 +816,201 @@ export class Analyzer {
           // clause's verb has an auxiliary, coordinates with the speech verb (tense parallelism).
           const said = this.speechVerbBefore(units, q, frameOfUnit);
           const cur = (units[k] as { v: VerbGroup }).v, prev = (units[q] as { v: VerbGroup }).v;
-          if (said !== undefined && prev.aux && !cur.aux && !cur.complement && this.sameTense(toks, cur, (units[said] as { v: VerbGroup }).v)) {
+          // (only "and": "said they had supported A or helped B" offers alternatives inside the claim)
+          // A speech act of the speaker's own (said … and urged X, said … and called on Y) needs no auxiliary contrast.
+          const speechAct = this.cues.speechActVerbs.has(cur.lemma) && (prev.aux || prev.lemma === 'be');
+          if (said !== undefined && toks[u.t]!.norm === 'and' && (prev.aux || speechAct) && !cur.aux && !cur.complement && this.sameTense(toks, cur, (units[said] as { v: VerbGroup }).v)) {
             const phrases = saidBy.get(said) ?? [];
             return phrases.length ? { phrases, relative: false, inherited: true, ownClaim: true } : none;
           }
-          const subj = f.passive ? f.objects : f.subjects;
-          if (f.passive) return none;
-          return { phrases: subj, relative: f.relative, inherited: true, from: f.from ?? fi };
+          // a passive's grammatical subject: its objects when it has a by-agent, else its subjects
+          // (Naura, which is based in Beijing and supplies …; the law, which was passed by Congress and signed by …)
+          const subj = f.passive && f.objects.length ? f.objects : f.subjects;
+          return { phrases: subj, relative: f.relative, inherited: true, from: f.from ?? fi, ...(f.passive ? { afterPassive: true } : {}) };
         }
         const uq = units[q]!;
         if (uq.kind === 'sub' || uq.kind === 'rel') break;
       }
     }
     return none;
+  }
+
+  /** After a copula: (among | one of) Y's <role> … or a <role> of Y, with a role noun → its predicate and Y. */
+  private roleObject(units: Unit[], k: number, toks: Tok[]): { lemma: string; owner: Phrase } | undefined {
+    let j = k + 1;
+    while (units[j]?.kind === 'adv') j++;
+    if (units[j]?.kind === 'prep' && toks[(units[j] as { t: number }).t]!.norm === 'among') j++;
+    const u = units[j];
+    if (u?.kind !== 'np') return undefined;
+    let a = u.p.a;
+    if (toks[a]!.norm === 'one' && toks[a + 1]?.norm === 'of') a += 2;
+    const ts = toks.slice(a, u.p.b);
+    const poss = ts.findIndex((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post));
+    const prep = ts.findIndex((t, x) => x > Math.max(poss, 0) && t.tags.has('Preposition'));
+    const head = ts[(prep > 0 ? prep : ts.length) - 1]!;
+    const lemma = this.cues.roleNouns.get(head.norm);
+    if (!lemma || !this.relations.lookup(lemma, 'en')) return undefined;
+    if (poss >= 0 && poss < ts.indexOf(head)) return { lemma, owner: { a, b: a + poss + 1, temporal: false } };
+    if (prep > 0 && ts[prep]!.norm === 'of' && prep + 1 < ts.length) return { lemma, owner: { a: a + prep + 1, b: u.p.b, temporal: false } };
+    return undefined;
+  }
+
+  /**
+   * The subject of a bare gerund (unit k): after by/after/before/while/through/without (Beijing retaliated by
+   * imposing …) the subject of the clause it modifies, with that clause's modality (negated after "without"); right
+   * after a verb's object, with no comma (new rules restricting X), that object, as a relative clause's antecedent.
+   */
+  private gerundSubject(units: Unit[], k: number, toks: Tok[], frames: Frame[], frameOfUnit: Map<number, number>, objectOwner: Map<Phrase, number>):
+    { subj: ReturnType<Analyzer['subjectOf']>; modality: VerbGroup['modality'] } | undefined {
+    const v = (units[k] as { v: VerbGroup }).v;
+    if (!toks[v.predA]!.tags.has('Gerund') || this.cues.attributionVerbs.has(v.lemma)) return undefined;
+    if (this.cues.memberCues.some((w) => w.length === 1 && w[0] === toks[v.predA]!.norm)) return undefined; // including
+    const before = units[k - 1];
+    if (before?.kind === 'prep' && /^(by|after|before|while|through|without|upon|in)$/.test(toks[before.t]!.norm)) {
+      // the clause it modifies: the latest finite frame before it ("in" only after a verb of joining: joined X in
+      // restricting …, not "interest in acquiring …")
+      for (let q = k - 2; q >= 0; q--) {
+        const fi = frameOfUnit.get(q);
+        if (fi === undefined || fi < 0) continue;
+        const f = frames[fi]!;
+        if (toks[before.t]!.norm === 'in' && !this.cues.inGerundVerbs.has(f.lemma.split(' ')[0]!)) return undefined;
+        const phrases = f.passive && f.objects.length ? f.objects : f.subjects;
+        if (!phrases.length) return undefined;
+        const modality = toks[before.t]!.norm === 'without' ? 'negated' : f.modality;
+        return { subj: { phrases, relative: f.relative, inherited: true, ...(f.from !== undefined ? { from: f.from } : {}) }, modality };
+      }
+      return undefined;
+    }
+    // "by restricting X and launching Y": a gerund coordinated with an earlier one shares its subject
+    if (before?.kind === 'cc') {
+      for (let q = k - 2; q >= 0; q--) {
+        const x = units[q]!;
+        if (x.kind !== 'vg') continue;
+        const fi = frameOfUnit.get(q);
+        if (!x.v.nonFinite || fi === undefined || fi < 0) return undefined;
+        const f = frames[fi]!;
+        return { subj: { phrases: f.subjects, relative: f.relative, inherited: true, ...(f.from !== undefined ? { from: f.from } : {}) }, modality: f.modality };
+      }
+      return undefined;
+    }
+    // ", barring them from …", ", escalating its campaign …": after a comma, the main clause's subject (the
+    // sentence's first clause of its own, not a relative, complement or appositive one)
+    if (v.a > 0 && /,/.test(toks[v.a - 1]!.post) && !this.cues.lightVerbs.has(v.lemma) && !this.cues.skipPredicates.has(v.lemma) && this.relations.lookup(v.lemma, 'en')) {
+      for (let q = 0; q < k; q++) {
+        const fi = frameOfUnit.get(q);
+        if (fi === undefined || fi < 0) continue;
+        const f = frames[fi]!;
+        if (f.relative || f.isA || f.controlled) continue;
+        const phrases = f.passive && f.objects.length ? f.objects : f.subjects;
+        if (!phrases.length) return undefined;
+        return { subj: { phrases, relative: false, inherited: true, ...(f.from !== undefined ? { from: f.from } : {}) }, modality: f.modality };
+      }
+      return undefined;
+    }
+    if (before?.kind === 'np' && !before.p.temporal && objectOwner.has(before.p) && !this.breaksAfter(toks[before.p.b - 1], toks[v.a])) {
+      return { subj: { phrases: [before.p], relative: true, inherited: false, from: objectOwner.get(before.p)! }, modality: 'asserted' };
+    }
+    return undefined;
+  }
+
+  /** A verb group opening with a participle that is no auxiliary (technologies [used to make] …). */
+  private startsWithParticiple(u: Unit, toks: Tok[]): boolean {
+    if (u.kind !== 'vg') return false;
+    const t = toks[u.v.a]!;
+    return (t.tags.has('PastTense') || t.tags.has('Participle')) && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') &&
+      !t.tags.has('Modal') && !/^(had|did|got)$/.test(t.norm) && u.v.predA > u.v.a;
+  }
+
+  /** A verb group that is a lone past participle with no auxiliary (made, accused, installed), not after a comma. */
+  private isBareParticiple(units: Unit[], k: number, toks: Tok[]): boolean {
+    const u = units[k];
+    if (u?.kind !== 'vg' || u.v.aux || u.v.complement) return false;
+    const t = toks[u.v.predA]!;
+    if (!(t.tags.has('PastTense') || t.tags.has('Participle')) || t.tags.has('Gerund')) return false;
+    if (toks.slice(u.v.a, u.v.predA).some((x) => this.isVerb(x))) return false;
+    const before = units[k - 1];
+    return before?.kind === 'np' && !this.breaksAfter(toks[before.p.b - 1], toks[u.v.a]);
+  }
+
+  /**
+   * A reduced passive relative: an object or prepositional phrase followed by a bare participle (sanctions on firms
+   * [accused] of …, a chip [made] by SMIC). The phrase is the participle's patient.
+   */
+  private reducedPassive(units: Unit[], k: number, toks: Tok[], objectOwner: Map<Phrase, number>): Phrase | undefined {
+    if (!this.isBareParticiple(units, k, toks)) return undefined;
+    const np = (units[k - 1] as { p: Phrase }).p;
+    if (np.temporal) return undefined;
+    // "a review of products sold by X", "access to tools made by X": the participle describes the last noun
+    const of = toks.slice(np.a, np.b).map((t) => (t.norm === 'of' || t.norm === 'to' || t.tags.has('Preposition')) && t.mention === undefined).lastIndexOf(true);
+    const patient = of > 0 && np.a + of + 1 < np.b && !np.items ? { a: np.a + of + 1, b: np.b, temporal: false } : np;
+    // an appositive's participle describes the name it stands beside (Nexperia, a chipmaker owned by Wingtech, …)
+    if (np.appositiveOf && !np.locative) {
+      const next = units[k + 1];
+      return next?.kind === 'prep' && toks[next.t]!.norm === 'by' && units[k + 2]?.kind === 'np' ? np.appositiveOf : undefined;
+    }
+    // inside a clause that already has its verb (not "Beijing retaliated by …")
+    if (!units.slice(0, k - 1).some((u) => u.kind === 'vg')) return undefined;
+    const next = units[k + 1];
+    // a participle with an object of its own is a finite verb (… the entity list angered Beijing)
+    if (next?.kind === 'np' && !next.p.temporal) return undefined;
+    const byAgent = next?.kind === 'prep' && toks[next.t]!.norm === 'by' && units[k + 2]?.kind === 'np';
+    const governed = objectOwner.has(np) || units[k - 2]?.kind === 'prep';
+    return byAgent || governed ? patient : undefined;
+  }
+
+  /** The token of a relative pronoun or complementiser "that" unit (a lone word, or a phrase of just that word). */
+  private relWord(u: Unit | undefined, toks: Tok[]): string | undefined {
+    if (!u) return undefined;
+    if (u.kind !== 'np' && u.kind !== 'vg') return toks[u.t]!.norm;
+    if (u.kind === 'np' && u.p.b - u.p.a === 1) return toks[u.p.a]!.norm;
+    return undefined;
+  }
+
+  /** NP + which/that/whom + NP + verb (unit k) with no object of its own: the first NP is the verb's object. */
+  private objectRelativeAntecedent(units: Unit[], k: number, toks: Tok[]): Phrase | undefined {
+    const subj = units[k - 1], rel = units[k - 2], ant = units[k - 3];
+    if (subj?.kind !== 'np' || ant?.kind !== 'np' || ant.p.temporal) return undefined;
+    const w = this.relWord(rel, toks);
+    if (!w || !/^(which|that|whom)$/.test(w)) return undefined;
+    const head = toks[ant.p.b - 1]!;
+    if (w === 'that' && (this.cues.contentNouns.has(head.norm) || this.cues.contentNouns.has(head.lemma))) return undefined;
+    // "told reporters that …": the phrase before "that" is a speech verb's object, the clause its content
+    const before = units[k - 4];
+    if (before?.kind === 'vg' && this.cues.attributionVerbs.has(before.v.lemma)) return undefined;
+    return ant.p;
+  }
+
+  /**
+   * Unit k's clause is the content of a noun (evidence that [X] threatened …, concerns that [X] could …), an
+   * indirect question (investigating whether [X] obtained …) or a condition (if [X] …): not claimed.
+   */
+  private inNounContent(units: Unit[], k: number, toks: Tok[]): boolean {
+    let s = k - 1;
+    while (units[s]?.kind === 'adv') s--;
+    if (units[s]?.kind !== 'np') return false;
+    if (/^(whether|if)$/.test(this.relWord(units[s - 1], toks) ?? '')) return true;
+    if (this.relWord(units[s - 1], toks) !== 'that') return false;
+    const n = units[s - 2];
+    if (n?.kind !== 'np') return false;
+    const head = toks[n.p.b - 1]!;
+    return this.cues.contentNouns.has(head.norm) || this.cues.contentNouns.has(head.lemma);
+  }
+
+  /** The phrase whose members start at unit `at` after a member cue: [US officials] including A … */
+  private memberHead(units: Unit[], at: number, toks: Tok[]): Phrase | undefined {
+    const u = units[at];
+    if (u?.kind !== 'np') return undefined;
+    const start = u.p.a;
+    const cue = this.cues.memberCues.find((w) => start - w.length > 0 && w.every((x, k) => toks[start - w.length + k]!.norm === x));
+    if (!cue) return undefined;
+    const end = start - cue.length; // the head phrase ends right before the cue
+    for (let q = at - 1; q >= 0; q--) {
+      const x = units[q]!;
+      if (x.kind === 'np') return x.p.b === end && !x.p.temporal ? x.p : undefined;
+      const xa = x.kind === 'vg' ? x.v.a : x.t;
+      if (xa < end) return undefined;
+    }
+    return undefined;
   }
 
   /** The unit of a speech verb (X said) before unit `q` in the same sentence, if any. */
@@ -598,7 +1038,10 @@ export class Analyzer {
     const u = units[j];
     if (u?.kind !== 'np' || u.p.temporal) return { phrases: [], endUnit: j };
     if (toks[u.p.a]!.tags.has('Pronoun') && units[j + 1]?.kind === 'vg') return { phrases: [] }; // said it would …
-    if (units[j + 1]?.kind === 'vg' && !(units[j + 1] as { v: VerbGroup }).v.complement) return { phrases: [] }; // a clause, not an object
+    // a clause, not an object — unless the verb is a bare participle modifying the phrase (a lawsuit challenging …,
+    // a chip made by SMIC)
+    if (units[j + 1]?.kind === 'vg' && !(units[j + 1] as { v: VerbGroup }).v.complement && !(units[j + 1] as { v: VerbGroup }).v.nonFinite &&
+      !((this.isBareParticiple(units, j + 1, toks) || this.startsWithParticiple(units[j + 1]!, toks)) && !this.cues.attributionVerbs.has((units[k] as { v: VerbGroup }).v?.lemma ?? ''))) return { phrases: [] };
     const phrases = [u.p];
     let e = j + 1;
     for (;;) {
@@ -637,6 +1080,46 @@ export class Analyzer {
     return isFigure(u) ? (u as { p: Phrase }).p : undefined;
   }
 
+  /**
+   * A light verb's noun complement: a preposition (not of/to) after the noun, then the phrase it takes, through a
+   * gerund (interest in acquiring X → X). Temporal phrases are no complement (filed a lawsuit on Tuesday).
+   */
+  private lightComplement(units: Unit[], end: number | undefined, toks: Tok[]): Phrase | undefined {
+    if (end === undefined) return undefined;
+    const p = units[end];
+    if (p?.kind !== 'prep' || /^(of|to|by)$/.test(toks[p.t]!.norm)) return undefined;
+    let j = end + 1;
+    const g = units[j];
+    if (g?.kind === 'vg' && g.v.nonFinite && toks[g.v.predA]!.tags.has('Gerund')) j++;
+    const np = units[j];
+    // "in its first quarter": a phrase running into a date is a time, not a complement
+    const next = units[j + 1];
+    if (next?.kind === 'np' && next.p.temporal) return undefined;
+    return np?.kind === 'np' && !np.p.temporal ? np.p : undefined;
+  }
+
+  /** The unit after ", including A, B and C" starting at unit `from`, if such a member list starts there. */
+  private membersEnd(units: Unit[], from: number, toks: Tok[]): number | undefined {
+    const u = units[from];
+    if (!u) return undefined;
+    const t0 = u.kind === 'np' ? u.p.a : u.kind === 'vg' ? u.v.a : u.t;
+    const cue = this.cues.memberCues.find((w) => w.every((x, k) => toks[t0 + k]?.norm === x));
+    if (!cue || t0 === 0 || !/,/.test(toks[t0 - 1]!.post)) return undefined;
+    let e = from;
+    while (e < units.length) {
+      const x = units[e]!;
+      if ((x.kind === 'np' ? x.p.a : x.kind === 'vg' ? x.v.a : x.t) >= t0 + cue.length) break;
+      e++;
+    }
+    while (units[e]?.kind === 'np') {
+      const p = (units[e] as { p: Phrase }).p;
+      if (units[e + 1]?.kind === 'cc' && units[e + 2]?.kind === 'np') { e += 2; continue; }
+      if (/,/.test(toks[p.b - 1]!.post) && units[e + 1]?.kind === 'np') { e += 1; continue; }
+      return e + 1;
+    }
+    return undefined;
+  }
+
   /** ", including A, B and C" after a verb's complements: the members are objects too. */
   private members(units: Unit[], from: number | undefined, toks: Tok[]): Phrase[] {
     if (from === undefined) return [];
@@ -645,7 +1128,8 @@ export class Analyzer {
       const t0 = u.kind === 'np' ? u.p.a : u.kind === 'vg' ? u.v.a : u.t;
       if (u.kind === 'sub' || u.kind === 'rel') return [];
       const cue = this.cues.memberCues.find((w) => w.every((x, k) => toks[t0 + k]?.norm === x));
-      if (!cue || t0 === 0 || !/,/.test(toks[t0 - 1]!.post)) {
+      // after a comma, or right after the phrase (firms such as Micron)
+      if (!cue || t0 === 0 || (!/,/.test(toks[t0 - 1]!.post) && j !== from)) {
         if (u.kind === 'vg') return [];
         continue;
       }
@@ -691,13 +1175,16 @@ export class Analyzer {
    * Runs of capitalised proper-noun tokens that no gazetteer name covers (a common-noun alias inside a name,
    * "Hua Hong Semiconductor", does not count as covering it). Typed from compromise's tags.
    */
-  private names(toks: Tok[], mentions: Mention[]): Array<{ a: number; b: number; tag: string }> {
+  private names(toks: Tok[], mentions: Mention[], capitalised?: ReadonlySet<string>): Array<{ a: number; b: number; tag: string }> {
     const out: Array<{ a: number; b: number; tag: string }> = [];
     const COMMON = new Set(['Technology', 'Material', 'Policy', 'Concept']);
-    const cap = (t: Tok) => /^[A-Z]/.test(t.text) && !t.tags.has('Demonym') && !t.tags.has('Pronoun') && !t.tags.has('Date') &&
+    const cap = (t: Tok) => /^[A-Z]/.test(t.text) && !t.tags.has('Demonym') && !this.cues.demonyms.has(t.norm) && !t.tags.has('Pronoun') && !t.tags.has('Date') &&
       !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction') &&
       (t.mention === undefined || COMMON.has(mentions[t.mention]!.type));
-    const proper = (t: Tok) => t.mention === undefined && ['ProperNoun', 'Person', 'Organization', 'Place', 'Company'].some((g) => t.tags.has(g));
+    // a capital inside the word marks a name whatever the tagger says (SoftBank, ByteDance)
+    const midCap = (t: Tok) => !!capitalised?.has(t.text.replace(/['’]s?$/, ''));
+    const proper = (t: Tok) => t.mention === undefined && (['ProperNoun', 'Person', 'Organization', 'Place', 'Company'].some((g) => t.tags.has(g)) ||
+      /^[A-Z][a-z]+[A-Z][a-z]/.test(t.text) || midCap(t));
     let i = 0;
     while (i < toks.length) {
       if (!cap(toks[i]!)) { i++; continue; }
@@ -706,7 +1193,8 @@ export class Analyzer {
       const run = toks.slice(i, j);
       const strong = run.filter(proper);
       // a single sentence-initial word is capitalised by position, not by being a name
-      const ok = strong.length > 0 && (run.length > 1 || i > 0 || strong[0]!.tags.has('Organization') || strong[0]!.tags.has('Person'));
+      const ok = strong.length > 0 && (run.length > 1 || i > 0 || strong[0]!.tags.has('Organization') || strong[0]!.tags.has('Person') ||
+        /^[A-Z][a-z]+[A-Z][a-z]/.test(strong[0]!.text) || midCap(strong[0]!));
       if (ok && !(run.length === 1 && run[0]!.mention !== undefined)) {
         const tag = run.some((t) => t.tags.has('Person')) ? 'Person' : run.some((t) => t.tags.has('Country')) && run.length === 1 ? 'Country'
           : run.some((t) => t.tags.has('Place')) && !run.some((t) => t.tags.has('Organization')) ? 'Place'

@@ -19,6 +19,8 @@ interface TagRule { match: string; group?: number | string; tag?: string; unTag?
 export interface GrammarData {
   lexicon: Record<string, string>;
   rules: TagRule[];
+  /** Rules for headlines only, run after `rules`. */
+  headlineRules?: TagRule[];
   demonyms?: Record<string, string>;
 }
 
@@ -42,7 +44,19 @@ export interface ClauseCues {
   actionNouns: Record<string, string[]>;
   actionModifierTypes: EntityType[];
   evaluativeModifiers: string[];
+  actorHeads?: string[];
+  groupHeads?: string[];
+  contentNouns?: string[];
+  goodsNouns?: string[];
+  currencyNouns?: string[];
+  sourceNouns?: string[];
+  speechActVerbs?: string[];
+  controlNouns?: Record<string, CueModality>;
+  definiteBodies?: Record<string, DefiniteBody>;
 }
+
+/** How a bare definite phrase (the ministry) finds its referent: entity types, name containing the head, default id. */
+export interface DefiniteBody { types: EntityType[]; named?: boolean; default?: string }
 
 /** The cue lists as sets and maps, ready for lookups. */
 export interface Cues {
@@ -65,6 +79,24 @@ export interface Cues {
   actionNouns: Map<string, Set<string>>;
   actionModifierTypes: Set<EntityType>;
   evaluativeModifiers: Set<string>;
+  /** Head lemmas whose unnamed phrase may still act as a subject (the rule, TikTok creators). */
+  actorHeads: Set<string>;
+  /** Head lemmas of groups whose modified phrase may act as a subject (TikTok creators). */
+  groupHeads: Set<string>;
+  /** Nouns whose that-clause is their content, not a relative clause (evidence that …). */
+  contentNouns: Set<string>;
+  /** Heads naming goods in general (chips, products): a name owning them stands for what is traded. */
+  goodsNouns: Set<string>;
+  /** Currency nouns: a phrase with one is an amount (billions of dollars). */
+  currencyNouns: Set<string>;
+  /** Heads of unnamed source phrases that make a claim reported (people, sources, filing). */
+  sourceNouns: Set<string>;
+  /** Verbs of a speaker's own speech act (urge, call on, vow): after "X said … and", X's own act. */
+  speechActVerbs: Set<string>;
+  /** Nouns of intent taking a to-infinitive whose owner acts (decision, plan, bid) → the act's modality. */
+  controlNouns: Map<string, CueModality>;
+  /** Bare definite heads (the ministry) → how they find their referent. */
+  definiteBodies: Map<string, DefiniteBody>;
   /** Lower-cased demonym → gazetteer id. */
   demonyms: Map<string, string>;
   /** Relation types whose object may be a bare quantity (fell 6%). */
@@ -75,9 +107,32 @@ export interface Cues {
   lightVerbs: Set<string>;
   /** Object head nouns that are boilerplate (a request for comment). */
   emptyObjects: Set<string>;
+  /** Verbs starting or speeding up the act their object noun names (begin shipments). */
+  aspectVerbs: Set<string>;
+  /** Action noun → the predicate lemma it names (shipments → ship). */
+  nounVerbs: Map<string, string>;
+  /** Relation types whose agentless passive, in a claim by a body of these types, has the speaker as agent. */
+  implicitAgentRelations: Set<string>;
+  implicitAgentTypes: Set<EntityType>;
+  /** Role noun → the predicate its holder has with the role's possessor (customers → buy). */
+  roleNouns: Map<string, string>;
+  /** Relation type → the type its negation amounts to (APPROVES → BANS). */
+  negatedRelations: Map<string, string>;
+  /** Relation types whose "to" complement names a recipient (SELLS: supplies X to Y). */
+  recipientRelations: Set<string>;
+  /** Verbs whose object + adjective is a result, not a thing (make X dependent). */
+  resultativeVerbs: Set<string>;
+  /** Verb → the predicate it means with a bare figure as object (gain 2% → rise). */
+  figureVerbs: Map<string, string>;
+  /** Verbs whose "in + gerund" adjunct is an act of their subject (joined X in restricting …). */
+  inGerundVerbs: Set<string>;
 }
 
-export interface Constructions { figureRelations: string[]; memberCues: string[]; lightVerbs: string[]; emptyObjects: string[] }
+export interface Constructions {
+  figureRelations: string[]; memberCues: string[]; lightVerbs: string[]; emptyObjects: string[]; aspectVerbs?: string[]; nounVerbs?: Record<string, string>;
+  implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
+  recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
+}
 
 function readYaml(file: string): unknown {
   if (!existsSync(file)) throw new DataFileError(`English data file ${file} does not exist; restore it or pass another path in the en options.`, file);
@@ -115,11 +170,30 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     actionNouns: new Map(Object.entries(c.actionNouns).map(([k, v]) => [k.toLowerCase(), low(v)])),
     actionModifierTypes: new Set(c.actionModifierTypes),
     evaluativeModifiers: low(c.evaluativeModifiers),
+    actorHeads: low(c.actorHeads ?? []),
+    groupHeads: low(c.groupHeads ?? []),
+    contentNouns: low(c.contentNouns ?? []),
+    goodsNouns: low(c.goodsNouns ?? []),
+    currencyNouns: low(c.currencyNouns ?? []),
+    sourceNouns: low(c.sourceNouns ?? []),
+    speechActVerbs: low(c.speechActVerbs ?? []),
+    controlNouns: new Map(Object.entries(c.controlNouns ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    definiteBodies: new Map(Object.entries(c.definiteBodies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     demonyms: new Map(Object.entries(grammar?.demonyms ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     figureRelations: new Set(x.figureRelations),
     memberCues: x.memberCues.map((p) => p.toLowerCase().split(/\s+/)),
     lightVerbs: low(x.lightVerbs),
     emptyObjects: low(x.emptyObjects),
+    aspectVerbs: low(x.aspectVerbs ?? []),
+    nounVerbs: new Map(Object.entries(x.nounVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    implicitAgentRelations: new Set(x.implicitAgentRelations ?? []),
+    implicitAgentTypes: new Set(x.implicitAgentTypes ?? []),
+    roleNouns: new Map(Object.entries(x.roleNouns ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    negatedRelations: new Map(Object.entries(x.negatedRelations ?? {})),
+    recipientRelations: new Set(x.recipientRelations ?? []),
+    resultativeVerbs: low(x.resultativeVerbs ?? []),
+    figureVerbs: new Map(Object.entries(x.figureVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    inGerundVerbs: low(x.inGerundVerbs ?? []),
   };
 }
 
@@ -183,7 +257,13 @@ export function expandRules(grammar: GrammarData, relationVerbs: string[]): Gram
   // One regex per pattern slot: compromise tests a /regex/ term once, where an (a|b|…) list is tried word by word.
   const alt = `/^(?:${verbs.join('|')})$/`;
   const altS = `/^(?:${verbs.map(thirdPerson).join('|')})$/`;
-  return { ...grammar, rules: grammar.rules.map((r) => ({ ...r, match: r.match.replaceAll('%RELATION_VERBS_S%', altS).replaceAll('%RELATION_VERBS%', alt) })) };
+  const expand = (rs: TagRule[]) => rs.map((r) => ({ ...r, match: r.match.replaceAll('%RELATION_VERBS_S%', altS).replaceAll('%RELATION_VERBS%', alt) }));
+  return { ...grammar, rules: expand(grammar.rules), ...(grammar.headlineRules ? { headlineRules: expand(grammar.headlineRules) } : {}) };
+}
+
+/** The grammar for headlines: the ordinary rules, then the headline-only ones. */
+export function headlineGrammar(grammar: GrammarData): GrammarData {
+  return { ...grammar, rules: [...grammar.rules, ...(grammar.headlineRules ?? [])] };
 }
 
 const nets = new WeakMap<GrammarData, ReturnType<typeof nlp.buildNet>>();

@@ -9,7 +9,7 @@ import type { EntityRef, EntityType, Modality, NewsDocument, Sentence, Span, Tri
 import { slugify } from '../../util/hash.js';
 import { resolveOptions } from '../../util/options.js';
 import { Analyzer, toTokens, type Frame, type Phrase, type Tok } from './analyze.js';
-import { DEFAULT_EN_CLAUSES_FILE, DEFAULT_EN_CONSTRUCTIONS_FILE, DEFAULT_EN_GRAMMAR_FILE, expandRules, installLexicon, loadCues, loadGrammar, tagSentence, type Cues, type GrammarData } from './grammar.js';
+import { DEFAULT_EN_CLAUSES_FILE, DEFAULT_EN_CONSTRUCTIONS_FILE, DEFAULT_EN_GRAMMAR_FILE, expandRules, headlineGrammar, installLexicon, loadCues, loadGrammar, tagSentence, type Cues, type DefiniteBody, type GrammarData } from './grammar.js';
 
 export interface EnOptions {
   /** Tagging data: lexicon and post-tagging rules (data/en/grammar.yaml). */
@@ -49,19 +49,34 @@ export const DEFAULT_EN_OPTIONS: EnOptions = {
 };
 
 const MEDIA_TYPES = new Set<EntityType>(['Media']);
+/** Entity types that act (and may be the goal of a transfer). */
+const ACTOR_TYPES = new Set<EntityType>(['Country', 'Government', 'Agency', 'Company', 'Organization', 'Person']);
+/** Named things that are no actors: the subject of an unmapped predicate must not be one. */
+const THING_TYPES = new Set<EntityType>(['Policy', 'Technology', 'Material', 'Product', 'Location', 'Concept']);
+/** Relations an unnamed phrase never has as subject: the unmapped one, and speech. */
+const SPEECH_RELATIONS = new Set([GENERIC_RELATION, 'SAYS', 'REPORTS']);
 const NAME_TYPES: Record<string, EntityType> = { Person: 'Person', Country: 'Country', Place: 'Location', Company: 'Company', Organization: 'Organization' };
 
 interface Resolved {
   ref: EntityRef; named: boolean; pronoun: boolean;
+  /** A definite phrase standing for the actor that introduced it (the rules → the agency that issued them). */
+  viaOwner?: boolean;
   /** For phrases: the head noun's lemma, and whether the phrase is definite (the rules, these measures). */
   head?: string; definite?: boolean;
+  /** For phrases: only the head noun is left once determiners are stripped (the company). */
+  bare?: boolean;
+  /** For phrases: the head noun is plural. */
+  plural?: boolean;
 }
 
 /** Per-document memory for pronouns across sentences: the last named subject. */
-interface DocMemory { thing?: EntityRef; person?: EntityRef; owners: Map<string, EntityRef> }
+interface DocMemory { thing?: EntityRef; person?: EntityRef; owners: Map<string, EntityRef>; /** Named entities of earlier sentences, latest last. */ recent?: EntityRef[] }
 const lastSubject = new WeakMap<DocumentEntities, DocMemory>();
 /** linker.fuzzy results by surface (null: none), per linker. */
 const nearMisses = new WeakMap<EntityLinker, Map<string, GazetteerEntry | null>>();
+/** The words of the gazetteer's English person titles, per linker. */
+const titleWordSets = new WeakMap<EntityLinker, Set<string>>();
+const legalFormSets = new WeakMap<EntityLinker, Set<string>>();
 
 export function createEnglishExtractor(opts: Partial<EnOptions> & { linker: EntityLinker; relations: RelationMap }): SentenceExtractor {
   const { linker, relations, ...rest } = opts;
@@ -70,16 +85,17 @@ export function createEnglishExtractor(opts: Partial<EnOptions> & { linker: Enti
     ...(['none', 'entities', 'all'].includes(x.unmapped) ? [] : [`unmapped must be none, entities or all, got ${x.unmapped}`]),
   ]);
   const grammar = expandRules(loadGrammar(o.grammarFile), relations.lemmas('en'));
+  const headlines = headlineGrammar(grammar);
   const cues = loadCues(o.clausesFile, grammar, o.constructionsFile);
   installLexicon(grammar, linker);
   const analyzer = new Analyzer(cues, relations);
   return {
     lang: 'en',
-    extract: (sentence, doc, entities) => extractSentence(sentence, doc, entities, { o, grammar, cues, analyzer, relations }),
+    extract: (sentence, doc, entities) => extractSentence(sentence, doc, entities, { o, grammar, headlines, cues, analyzer, relations }),
   };
 }
 
-interface Ctx { o: EnOptions; grammar: GrammarData; cues: Cues; analyzer: Analyzer; relations: RelationMap }
+interface Ctx { o: EnOptions; grammar: GrammarData; headlines: GrammarData; cues: Cues; analyzer: Analyzer; relations: RelationMap }
 
 function extractSentence(sentence: Sentence, doc: NewsDocument, entities: DocumentEntities, ctx: Ctx): SentenceResult {
   const text = sentence.text;
@@ -87,11 +103,17 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   if (!text.trim() || text.length > ctx.o.maxSentenceLength) return { triples: [], mentions };
   // A title-case headline (Dutch Expand Curbs on Chip Tools) is tagged in sentence case, so that its verbs and
   // common nouns are not read as one long proper name; tokens keep the words as written.
-  const tagText = isTitleCase(text) ? sentenceCase(text, mentions, sentence.start, ctx.cues) : text;
-  const terms = tagSentence(tagText, ctx.grammar);
+  const titleCase = isTitleCase(text);
+  let tagText = titleCase ? sentenceCase(text, mentions, sentence.start, ctx.cues) : text;
+  // a dateline (WASHINGTON, Dec 3 (Reuters) - …) is no part of the sentence's grammar: blanked, offsets kept
+  const dateline = DATELINE.exec(tagText)?.[0];
+  if (dateline) tagText = ' '.repeat(dateline.length) + tagText.slice(dateline.length);
+  // a headline: title case, or the document's first line without closing punctuation
+  const headline = titleCase || (sentence.index === 0 && !/[.!?]["'”’)]?\s*$/.test(text));
+  const terms = tagSentence(tagText, headline ? ctx.headlines : ctx.grammar);
   const toks = toTokens(terms, tagText, sentence.start, mentions);
   if (tagText !== text) for (const t of toks) t.text = text.slice(t.start - sentence.start, t.end - sentence.start);
-  const an = ctx.analyzer.analyze(toks, mentions);
+  const an = ctx.analyzer.analyze(toks, mentions, midSentenceCapitals(doc));
   const r = new PhraseResolver(toks, mentions, entities, ctx.cues, text, sentence.start);
 
   // Discovered proper names become entities (and mentions) before phrases are resolved.
@@ -107,7 +129,11 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const speakers = an.speakers.map((p) => r.resolve(p)[0]).filter((x): x is Resolved => !!x && !x.ref.id.startsWith('~'));
   const speaker = speakers.find((s) => s.named)?.ref;
   r.speaker = speaker && !MEDIA_TYPES.has(speaker.type) ? speaker : undefined;
-  const attributed = an.speakers.length > 0;
+  // "Samsung and SK Hynix said they …": several speakers are what a plural pronoun refers to
+  r.speakers = speakers.filter((s) => s.named && !MEDIA_TYPES.has(s.ref.type)).map((s) => s.ref);
+  // a claim is reported when someone says it; "citing security concerns" gives a reason, not a source
+  const attributed = an.speakers.some((p) => !p.cited || r.resolve(p)[0]?.named ||
+    an.toks.slice(p.a, p.b).some((t) => ctx.cues.sourceNouns.has(t.norm) || ctx.cues.sourceNouns.has(t.lemma)));
 
   const triples: Triple[] = [];
   const seen = new Set<string>();
@@ -116,8 +142,14 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   for (const f of an.frames) {
     if (f.isA && !ctx.o.appositives) continue;
     r.clauseSubjects = [];
-    let subjects = f.subjects.flatMap((p) => r.resolve(p));
     let conf = 0.85;
+    // "The ministry said (that) exports of X would be prohibited": an agentless passive of a regulatory act in a
+    // claim by a government body about what will be done has that body as its agent (what was done — "Huawei was
+    // added in 2019, the ministry said" — may be anyone's act).
+    const implicitAgent = f.passive && !f.objects.length && (f.modality === 'planned' || f.modality === 'possible') && f.subjects.length > 0 && r.speaker && ctx.cues.implicitAgentTypes.has(r.speaker.type) &&
+      ctx.cues.implicitAgentRelations.has(ctx.relations.typeFor(f.lemma, 'en')) ? r.speaker : undefined;
+    let subjects = implicitAgent ? [{ ref: implicitAgent, named: true, pronoun: false } as Resolved] : f.subjects.flatMap((p) => r.resolve(p));
+    if (implicitAgent) conf -= 0.1;
     // A relative clause on a phrase (sanctions that restrict …) acts for the clause that introduced the phrase.
     if (f.relative && subjects.every((s) => !s.named) && f.from !== undefined) {
       const owner = an.frames[f.from]!;
@@ -127,13 +159,22 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (f.inherited) conf -= 0.05;
     // "The rules will block Nvidia": a definite phrase introduced earlier as what a named actor issued acts for it.
     subjects = subjects.map((x) => {
-      const owner = !x.named && x.definite && x.head ? memory.owners.get(x.head) : undefined;
+      const owner = !x.named && !x.pronoun && x.definite && x.head ? memory.owners.get(x.head) : undefined;
       if (owner) conf -= 0.1;
-      return owner ? { ref: { ...owner, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false } : x;
+      return owner ? { ref: { ...owner, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false, viaOwner: true } : x;
     });
     r.clauseSubjects = subjects.filter((x) => x.named).map((x) => x.ref);
-    if (r.clauseSubjects.length && !f.isA) r.sentenceSubjects = r.clauseSubjects;
-    const objects = f.objects.flatMap((p) => r.resolve(p, f.isA, true, f.figure)).filter((x) => x.named || !x.head || !ctx.cues.emptyObjects.has(x.head));
+    // plural when several, or when the one phrase is plural (U.S. officials → United States, referred to as "they")
+    r.clausePlural = r.clauseSubjects.length > 1 || f.subjects.some((p) => an.toks[p.b - 1]!.tags.has('Plural'));
+    if (r.clauseSubjects.length && !f.isA) { r.sentenceSubjects = r.clauseSubjects; r.sentencePlural = r.clausePlural; }
+    const objectPhrases = implicitAgent ? f.subjects : f.objects;
+    const objects = objectPhrases.flatMap((p) => r.resolve(p, f.isA, true, f.figure)).filter((x) => x.named || !x.head || !ctx.cues.emptyObjects.has(x.head))
+      .concat((f.recipients ?? []).flatMap((p) => r.resolve(p, false, true)).filter((x) => x.named && !x.pronoun));
+    // remember the latest unnamed plural phrase acted on, for a later "them"
+    if (!f.isA) {
+      const pl = objectPhrases.filter((p) => an.toks[p.b - 1]!.tags.has('Plural')).flatMap((p) => r.resolve(p)).find((x) => !x.named && !x.pronoun && x.head);
+      if (pl) r.pluralObject = pl;
+    }
     if (!subjects.length || !objects.length) continue;
     let relation: string;
     let predicate = f.lemma;
@@ -146,18 +187,28 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       }
     }
     let modality: Modality = f.modality;
+    // a negated permission is a prohibition: would not allow X → bans X (planned)
+    const flipped = f.modality === 'negated' && f.unnegated ? ctx.cues.negatedRelations.get(relation) : undefined;
+    if (flipped) { relation = flipped; modality = f.unnegated!; }
     // An attributed claim is 'reported'; a planned/possible/considered/negated one keeps that more specific reading.
     if (attributed && !f.isA && !f.ownClaim && modality === 'asserted') modality = 'reported';
     const predicateSpan = f.predB > f.predA ? r.span(f.predA, f.predB) : undefined;
     for (const s of subjects) {
-      if (!s.named && !ctx.o.conceptSubjects) continue;
+      // an unnamed phrase acts only when it is a measure or a group (the rule bars …, TikTok creators filed …)
+      // and its predicate is a mapped one
+      if (!s.named && !ctx.o.conceptSubjects && !(!SPEECH_RELATIONS.has(relation) && !f.isA && s.head &&
+        (ctx.cues.actorHeads.has(s.head) || (ctx.cues.groupHeads.has(s.head) && !s.bare && s.plural)))) continue;
+      // an unmapped predicate says too little to stand on an inferred actor
+      if (s.viaOwner && relation === GENERIC_RELATION) continue;
       for (const ob of objects) {
         if (s.ref.id === ob.ref.id) continue;
-        if (relation === GENERIC_RELATION && ctx.o.unmapped === 'entities' && !(s.named && ob.named)) continue;
+        // (and only with an actor as subject: a policy or technology "encouraging" someone says too little)
+        if (relation === GENERIC_RELATION && ctx.o.unmapped === 'entities' && !(s.named && ob.named && !THING_TYPES.has(s.ref.type))) continue;
         let c = conf - (s.pronoun ? 0.15 : 0) - (ob.named ? 0 : 0.05) - (s.named ? 0 : 0.2);
         c = Math.max(0, Math.min(1, c));
         if (c < ctx.o.minConfidence) continue;
-        if (!ob.named && ob.head && !f.isA && !ob.pronoun) memory.owners.set(ob.head, s.ref);
+        // a measure the actor issued (the rules → the agency), not any phrase it acted on (the companies it listed)
+        if (!ob.named && ob.head && !f.isA && !ob.pronoun && ctx.cues.actorHeads.has(ob.head)) memory.owners.set(ob.head, s.ref);
         const key = `${s.ref.id}|${relation}|${ob.ref.id}|${modality}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -180,8 +231,27 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const first = f.subjects[0] && r.resolve(f.subjects[0])[0];
     if (first?.named && !first.pronoun) { memory[first.ref.type === 'Person' ? 'person' : 'thing'] = first.ref; break; }
   }
+  memory.recent = [...(memory.recent ?? []), ...allMentions.filter((m) => m.type !== 'Concept').sort((a, b) => a.span.start - b.span.start)].slice(-40);
   lastSubject.set(entities, memory);
   return { triples, mentions: dedupeMentions(allMentions) };
+}
+
+/** A wire dateline opening a sentence: PLACE[, Date][ (Agency)] followed by a dash. */
+const DATELINE = new RegExp(String.raw`^\s*(?:[A-Z][A-Za-z.'’ -]*[A-Za-z.],\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?)\s*(?:\([^)]{2,40}\))?` +
+  String.raw`|[A-Z][A-Z.'’ -]*[A-Z.]\s*\([^)]{2,40}\)|[A-Z][A-Z' -]{3,}[A-Z])\s*(?:--|[-—–])\s+`);
+
+const capitalsByDoc = new WeakMap<NewsDocument, Set<string>>();
+/**
+ * Words the document capitalises after a lower-case word in running text (…took control of Nexperia): a capital
+ * there is the word's own, so the same word opening a sentence is a name, not a capitalised common noun.
+ */
+function midSentenceCapitals(doc: NewsDocument): Set<string> {
+  let caps = capitalsByDoc.get(doc);
+  if (!caps) {
+    caps = new Set(doc.text.match(/(?<=\b[a-z][a-z']*,? )[A-Z][A-Za-z0-9&-]*[A-Za-z0-9]/g) ?? []);
+    capitalsByDoc.set(doc, caps);
+  }
+  return caps;
 }
 
 /** Most words of four letters or more capitalised (at most one not), as in a headline set in title case. */
@@ -194,7 +264,7 @@ export function isTitleCase(text: string): boolean {
 }
 
 /** Lower-case every capitalised word outside known names, acronyms and demonyms (same length as `text`). */
-function sentenceCase(text: string, mentions: Mention[], base: number, cues: Cues): string {
+export function sentenceCase(text: string, mentions: Mention[], base: number, cues: Cues): string {
   const inName = (i: number) => mentions.some((m) => m.span.start - base <= i && i < m.span.end - base);
   return text.replace(/\p{L}[\p{L}'’-]*/gu, (w, i: number) =>
     inName(i) || /^[\p{Lu}\d]{2,}/u.test(w) || cues.demonyms.has(w.toLowerCase()) ? w : w.toLowerCase());
@@ -218,6 +288,13 @@ class PhraseResolver {
   /** Named subjects of the clause being resolved, and of the latest clause in this sentence. */
   clauseSubjects: EntityRef[] = [];
   sentenceSubjects: EntityRef[] = [];
+  /** Whether those subjects can be referred to by a plural pronoun (they, their). */
+  clausePlural = false;
+  sentencePlural = false;
+  /** All named speakers of the sentence (X and Y said …). */
+  speakers: EntityRef[] = [];
+  /** The latest unnamed plural phrase a clause of this sentence acted on (for "them"). */
+  pluralObject: Resolved | undefined;
   private readonly cache = new Map<string, Resolved[]>();
 
   constructor(private readonly toks: Tok[], private readonly mentions: Mention[], private readonly entities: DocumentEntities,
@@ -269,14 +346,17 @@ class PhraseResolver {
     const definite = /^(the|these|those|such|this)$/.test(this.toks[idx[0]!]!.norm);
     while (idx.length > 1 && this.cues.determiners.has(this.toks[idx[0]!]!.norm) && this.toks[idx[0]!]!.mention === undefined) {
       const t = this.toks[idx.shift()!]!;
-      if (this.cues.pronouns.has(t.norm)) owner = this.pronoun(t.norm, true)[0];
+      // (one owner only: "their own restrictions" of two countries names neither)
+      if (this.cues.pronouns.has(t.norm)) { const os = this.pronoun(t.norm, true); owner = os.length === 1 ? os[0] : undefined; }
     }
     // trailing possessive marker and punctuation are not part of the name
     let ts = idx.map((i) => this.toks[i]!);
     if (!ts.length) return [];
     // dozens of Chinese companies, 98% of the world's gallium → what follows "of"
     const of = ts.findIndex((t) => t.norm === 'of');
-    if (of > 0 && of < ts.length - 1 && ts.slice(0, of).every((t) => t.tags.has('Value') || this.cues.quantifiers.has(t.norm) || /^(a|an)$/.test(t.norm))) {
+    // (an amount keeps its count: billions of dollars)
+    if (of > 0 && of < ts.length - 1 && ts.slice(0, of).every((t) => t.tags.has('Value') || this.cues.quantifiers.has(t.norm) || /^(a|an)$/.test(t.norm)) &&
+      !this.cues.currencyNouns.has(ts[of + 1]!.norm)) {
       ts = ts.slice(of + 1);
       while (ts.length > 1 && (this.cues.determiners.has(ts[0]!.norm) || /^world['’]s$/i.test(ts[0]!.text))) ts = ts.slice(1);
     }
@@ -284,9 +364,25 @@ class PhraseResolver {
     const span: Span = this.spanOf(ts);
 
     if (ts.length === 1 && this.cues.pronouns.has(first.norm) && first.mention === undefined) {
-      return this.pronoun(first.norm).map((ref) => ({ ref: { ...ref, span }, named: true, pronoun: true }));
+      const refs = this.pronoun(first.norm).map((ref) => ({ ref: { ...ref, span }, named: true, pronoun: true }));
+      // "placed 15 firms on its list, barring them from …": a plural pronoun with no plural actor before it takes up
+      // the plural phrase the sentence last acted on
+      if (!refs.length && /^(they|them)$/.test(first.norm) && this.pluralObject) return [{ ...this.pluralObject, ref: { ...this.pluralObject.ref, span }, pronoun: true }];
+      return refs;
     }
-    if (ts.every((t) => t.tags.has('Date') || t.tags.has('Value')) && ts.every((t) => t.mention === undefined)) return [];
+    // (a model number such as 910C or H20 is a name, not a figure)
+    if (ts.every((t) => t.tags.has('Date') || (t.tags.has('Value') && !/\d[A-Za-z]|[A-Za-z]\d/.test(t.text))) && ts.every((t) => t.mention === undefined)) return [];
+    // a bare definite body (the ministry, the administration): the recent entity it refers to
+    if (definite && !description && ts.every((t) => t.mention === undefined && !t.tags.has('Value') && (/^[a-z]/.test(t.text) || t.tags.has('Hyphenated') || this.cues.demonyms.has(t.norm)))) {
+      const body = this.cues.definiteBodies.get(last.norm);
+      const ref = body && this.definiteReferent(body, last.norm, first.start);
+      if (ref) return [{ ref: { ...ref, span }, named: true, pronoun: true }];
+    }
+    // a nationality standing alone for its country (the Dutch, headline "Dutch expand curbs")
+    if (ts.length === 1 && first.mention === undefined && this.cues.demonyms.has(first.norm)) {
+      const e = this.entities.linker.gazetteer.get(this.cues.demonyms.get(first.norm)!);
+      if (e) return [{ ref: this.entities.linker.ref(e, span), named: true, pronoun: false }];
+    }
 
     // one gazetteer mention covering the phrase (maybe with metonym heads: U.S. officials, Chinese authorities)
     const ms = new Set(ts.map((t) => t.mention));
@@ -302,13 +398,29 @@ class PhraseResolver {
     }
     // a possessor + a name: the department's Bureau of Industry and Security, Nvidia's H20 → the name
     if (!description && ts.length >= 2) {
-      const poss = ts.map((t) => t.mention === undefined && (/['’]s?$/.test(t.text) || /^['’]/.test(t.post))).lastIndexOf(true);
+      // the possessor may be a name itself (Japan's Rapidus), not the one that follows
+      const poss = ts.map((t) => (t.mention === undefined || t.mention !== last.mention) && (/['’]s?$/.test(t.text) || /^['’]/.test(t.post))).lastIndexOf(true);
       const tail = ts.slice(poss + 1);
       if (poss >= 0 && tail.length && tail[0]!.mention !== undefined && tail.every((t) => t.mention === tail[0]!.mention)) {
         const m = this.mentions[tail[0]!.mention!]!;
         const ref = this.entities.resolve(m.span.text, m.span) ?? { ...m };
         return [{ ref: { ...ref, span: m.span }, named: true, pronoun: false }];
       }
+      // … or a name discovered in this sentence (China's Wingtech)
+      const nm = poss >= 0 && tail.length ? this.nameAt(tail[0]!.i) : undefined;
+      if (nm && tail.every((t) => this.nameAt(t.i)?.key === nm.key)) return [{ ref: { ...nm.ref, span: this.spanOf(tail) }, named: true, pronoun: false }];
+    }
+    // a title or a descriptive noun before a name: Representative John Moolenaar, memory chipmaker ChangXin
+    // Memory Technologies, its Chinese parent company ByteDance → the name
+    if (!description && ts.length >= 2) {
+      // a legal form after a name: Lam Research Corp., Hua Hong Semiconductor Ltd. → the name
+      const forms = this.legalForms();
+      let e = ts.length;
+      while (e > 1 && ts[e - 1]!.mention === undefined && forms.has(ts[e - 1]!.norm.replace(/\.$/, ''))) e--;
+      const core = e < ts.length ? ts.slice(0, e) : ts;
+      const named = (core.length > 1 ? this.descriptorName(core) : undefined) ??
+        (core !== ts && core.every((t) => t.mention !== undefined && t.mention === core[0]!.mention) ? this.mentionRef(core[0]!.mention!) : undefined);
+      if (named) return [{ ref: named, named: true, pronoun: false }];
     }
     // a country (China's, Chinese, Dutch) + modifiers + a body standing for it: China's cyberspace regulator,
     // the Chinese foreign ministry, Dutch officials → the country
@@ -352,7 +464,7 @@ class PhraseResolver {
       : this.entities.concept({ en: label }, span);
     const prep = ts.findIndex((t, k) => k > 0 && t.tags.has('Preposition'));
     const head = (prep > 0 ? ts[prep - 1]! : last).lemma;
-    return [{ ref, named: ref.type !== 'Concept' && !description, pronoun: false, head, definite }];
+    return [{ ref, named: ref.type !== 'Concept' && !description, pronoun: false, head, definite, bare: ts.length === 1, plural: (prep > 0 ? ts[prep - 1]! : last).tags.has('Plural') }];
   }
 
   /**
@@ -374,7 +486,15 @@ class PhraseResolver {
       let e = p + 1;
       while (e < ts.length && !isPrep(ts[e]!)) e++;
       const refs = this.thingsIn(ts.slice(p + 1, e));
-      return refs.length ? refs : undefined;
+      if (!refs.length) return undefined;
+      // … and a named goal after "to" is acted on too (restricted sales of chips to Huawei → Huawei)
+      if (ts[e]?.norm === 'to') {
+        let f = e + 1;
+        while (f < ts.length && !isPrep(ts[f]!)) f++;
+        const goal = this.entityUnits(ts.slice(e + 1, f));
+        if (goal.length === 1 && ACTOR_TYPES.has(goal[0]!.ref.type)) refs.push(goal[0]!.ref);
+      }
+      return refs;
     }
     // before the noun: a possessor (ASML's exports), or a compound after it (Micron product purchases)
     const before = ts.slice(0, hi);
@@ -382,6 +502,78 @@ class PhraseResolver {
     const compound = before.slice(poss + 1);
     const refs = compound.length ? this.thingsIn(compound) : this.thingsIn(before);
     return refs.length ? refs : undefined;
+  }
+
+  /**
+   * A name closing the phrase after a person's title (Former Treasury Secretary Steven Mnuchin) or after a
+   * common-noun description of it (telecommunications giant Huawei, U.S. toolmakers Applied Materials): the name.
+   */
+  private descriptorName(ts: Tok[]): EntityRef | undefined {
+    const last = ts[ts.length - 1]!;
+    const nm = this.nameAt(last.i);
+    const key = nm ? `n${nm.key}` : last.mention !== undefined ? `m${last.mention}` : undefined;
+    if (!key) return undefined;
+    const keyOf = (t: Tok) => { const n = this.nameAt(t.i); return n ? `n${n.key}` : t.mention !== undefined ? `m${t.mention}` : undefined; };
+    let s = ts.length - 1;
+    while (s > 0 && keyOf(ts[s - 1]!) === key) s--;
+    if (s === 0) return undefined;
+    const pre = ts.slice(0, s);
+    if (pre.some((t) => /['’]/.test(t.post) || /['’]s?$/.test(t.text))) return undefined; // a possessor: handled apart
+    const titleWords = this.titleWords();
+    // a title may contain a body's name (Commerce Secretary)
+    // (a country may lead it: U.S. Commerce Secretary, Chinese Foreign Minister)
+    const countryWord = (t: Tok) => (t.mention !== undefined && this.mentions[t.mention]!.type === 'Country') || this.cues.demonyms.has(t.norm);
+    const isTitle = pre.some((t) => titleWords.has(t.norm.replace(/\.$/, ''))) && pre.every((t) => titleWords.has(t.norm.replace(/\.$/, '')) || countryWord(t));
+    const head = pre[pre.length - 1]!;
+    const isDescription = !isTitle && head.mention === undefined && /^[a-z]/.test(head.text) && (head.tags.has('Noun') || head.tags.has('Adjective')) && !head.tags.has('Pronoun') &&
+      pre.every((t) => !t.tags.has('Preposition') && !t.tags.has('Verb') && !t.tags.has('Conjunction') &&
+        (/^[a-z]/.test(t.text) || t.tags.has('Demonym') || this.cues.demonyms.has(t.norm) || (t.mention !== undefined && this.mentions[t.mention]!.type === 'Country')));
+    if (!isTitle && !isDescription) return undefined;
+    const tail = ts.slice(s);
+    if (nm) return { ...nm.ref, span: this.spanOf(tail) };
+    const m = this.mentions[last.mention!]!;
+    const ref = this.entities.resolve(m.span.text, m.span) ?? { ...m };
+    return { ...ref, span: m.span };
+  }
+
+  /** The entity a bare definite body refers to: this sentence's earlier names, then earlier sentences', latest first. */
+  private definiteReferent(body: DefiniteBody, head: string, before: number): EntityRef | undefined {
+    const here = this.mentions.filter((m) => m.span.end <= before);
+    // the actors first (this sentence's subjects, the document's last subject), then any name, latest first
+    const actors = [...(this.memory.thing ? [this.memory.thing] : []), ...this.sentenceSubjects];
+    const cands = [...actors.reverse(), ...[...(this.memory.recent ?? []), ...here].reverse()];
+    const fit = cands.find((e) => body.types.includes(e.type) && (!body.named || e.label.toLowerCase().includes(head)));
+    if (fit) { const { span: _s, ...ref } = fit; return ref; }
+    const e = body.default ? this.entities.linker.gazetteer.get(body.default) : undefined;
+    return e ? this.entities.linker.ref(e) : undefined;
+  }
+
+  private mentionRef(mi: number): EntityRef {
+    const m = this.mentions[mi]!;
+    const ref = this.entities.resolve(m.span.text, m.span) ?? { ...m };
+    return { ...ref, span: m.span };
+  }
+
+  /** Company type heads and legal forms from the gazetteer (corp, ltd, inc, holdings, nv …), lower case. */
+  private legalForms(): Set<string> {
+    const linker = this.entities.linker;
+    let forms = legalFormSets.get(linker);
+    if (!forms) {
+      forms = new Set(linker.gazetteer.lexicon.heads.filter((h) => h.type === 'Company').flatMap((h) => h.en).map((w) => w.toLowerCase().replace(/\.$/, '')));
+      legalFormSets.set(linker, forms);
+    }
+    return forms;
+  }
+
+  /** The words of the gazetteer's person titles, lower case (president, former, treasury, secretary …). */
+  private titleWords(): Set<string> {
+    const linker = this.entities.linker;
+    let words = titleWordSets.get(linker);
+    if (!words) {
+      words = new Set(linker.gazetteer.lexicon.titles.en.flatMap((t) => t.toLowerCase().replace(/\./g, '').split(/\s+/)));
+      titleWordSets.set(linker, words);
+    }
+    return words;
   }
 
   /** "new export controls" → export controls, when what is left after the adjectives is exactly one name. */
@@ -402,6 +594,11 @@ class PhraseResolver {
     while (k < ts.length && ts[k]!.mention === undefined && (this.cues.determiners.has(ts[k]!.norm) || this.cues.evaluativeModifiers.has(ts[k]!.norm))) k++;
     const units = this.entityUnits(ts.slice(k));
     if (units.length === 1 && units[0]!.whole) return [units[0]!.ref];
+    // a name as possessor of something particular (TikTok's recommendation algorithm) is not what is traded; of
+    // goods in general (Nvidia's chips) it is
+    const head = ts[ts.length - 1]!;
+    const possessor = ts.slice(k, -1).some((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post));
+    if (possessor && !this.cues.goodsNouns.has(head.norm) && !this.cues.goodsNouns.has(head.lemma)) return [];
     const m = units.reverse().find((u) => this.cues.actionModifierTypes.has(u.ref.type));
     return m ? [m.ref] : [];
   }
@@ -473,7 +670,7 @@ class PhraseResolver {
   private label(ts: Tok[], owner?: EntityRef): string {
     let s = '';
     for (const [k, t] of ts.entries()) {
-      const proper = t.mention !== undefined || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Demonym') || /^[A-Z0-9]{2,}/.test(t.text);
+      const proper = t.mention !== undefined || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Demonym') || /^[A-Z0-9]{2,}/.test(t.text) || /^.\S*[A-Z]/.test(t.text);
       const word = proper ? t.text : t.text.toLowerCase();
       const post = k < ts.length - 1 ? (/['’]/.test(t.post) ? t.post.replace(/\s+$/, '') + ' ' : ' ') : (/['’]/.test(t.post) ? '' : '');
       s += word + post;
@@ -493,7 +690,16 @@ class PhraseResolver {
     const plural = /^(they|their|them)$/.test(norm);
     const fits = (r: EntityRef) => (kind === 'person') === (r.type === 'Person');
     const pick = (rs: EntityRef[]) => { const ok = rs.filter(fits); return plural ? ok : ok.slice(0, 1); };
-    if (possessive && this.clauseSubjects.some(fits)) return pick(this.clauseSubjects);
+    // "they" needs a plural antecedent: several entities, or one named by a plural phrase (officials)
+    if (plural && !possessive) {
+      if (this.speakers.length > 1 && this.speakers.every(fits) && !this.clauseSubjects.length) return this.speakers;
+      if (this.clauseSubjects.some(fits)) return this.clausePlural ? pick(this.clauseSubjects) : [];
+      if (this.sentenceSubjects.some(fits)) return this.sentencePlural ? pick(this.sentenceSubjects) : [];
+      return [];
+    }
+    if (possessive && this.clauseSubjects.some(fits)) return plural && !this.clausePlural ? [] : pick(this.clauseSubjects);
+    // "their" elsewhere needs a plural antecedent too (allies, who argued that U.S. controls hurt their companies)
+    if (possessive && plural) return this.sentenceSubjects.some(fits) && this.sentencePlural ? pick(this.sentenceSubjects) : [];
     if (this.speaker && fits(this.speaker) && !plural) return [this.speaker];
     if (this.sentenceSubjects.some(fits)) return pick(this.sentenceSubjects);
     const m = kind === 'person' ? this.memory.person : this.memory.thing;

@@ -15,9 +15,17 @@
 //    (블랙리스트에 올리다, 수출 규제 대상에 포함하다); X를 대상으로 (the target); X에 따르면 (the source);
 //  - V-도록 clauses, purpose clauses (-기 위해) and V-는 것을 under verbs with another actor (금지하다) keep
 //    the sentence subject out of the embedded clause; a topicalised thing after an agent topic is an object.
+//  - subordinate clauses (-면, -지만, …할 때/경우) keep their own 이/가 subject after a sentence topic; a time or
+//    condition clause (…할 때) asserts nothing;
+//  - a 도-phrase naming a thing after the clause's own subject is its object (정부가 … 추가 규제도 발표하다);
+//  - requests: Y에 V-아/어 달라고 / V-(으)라고 + a request verb: the asker asks Y, V is not asserted; a V-도록
+//    complement is what a directive verb urges (or a licence requirement: …받도록 요구하다);
+//  - coordination across a relative clause: A와 B 등 [X에 …한] 업체들 (the examples are the head's), A와 B,
+//    [C가 이끄는] D 등 (A and B go on in D); -거나 conjuncts share their object and their embedding;
+//  - X는 [S가 … V-ㄴ] N이다: the copula equates N with X, which is V's object.
 import type { EntityRef, Modality } from '../../types/index.js';
 import type { KoLexicon } from './lexicon.js';
-import { headNoun, phraseReferents, possessors, type NounPhrase, type Phrase } from './phrases.js';
+import { headNoun, partReferent, phraseReferents, possessors, type NounPhrase, type Phrase } from './phrases.js';
 import type { PredWord } from './words.js';
 
 export interface Subject { refs: EntityRef[]; np?: NounPhrase; inherited: boolean }
@@ -29,7 +37,7 @@ export interface Frame {
   main: PredWord;
   last: PredWord;
   auxLemmas: string[];
-  kind: 'final' | 'connective' | 'adnominal' | 'nominal' | 'quote' | 'complement';
+  kind: 'final' | 'connective' | 'adnominal' | 'nominal' | 'quote' | 'complement' | 'adverbial';
   subject?: Subject;
   object?: ObjectArg;
   dative?: NounPhrase;
@@ -40,12 +48,16 @@ export interface Frame {
   silent: boolean;
   /** For speech verbs: the frames they attribute. */
   quoted?: Frame[];
+  /** X가 합헌이라고 판결했다: the subject of a quoted noun predicate (what the quotation is about). */
+  quotedSubject?: NounPhrase;
   /** Set when the subject should come from the next frame (V-기를 원하다). */
   deferred?: boolean;
   /** A passive whose agent (X에 의해) became the subject and whose patient became the object. */
   agentive?: boolean;
   /** V-도록 하다: the subject makes someone else do it (허가를 받도록 했다). */
   causative?: boolean;
+  /** A passive phrasal predicate with no agent (X가 명단에 포함됐다): the patient phrase. */
+  agentless?: NounPhrase;
   /** X를 대상으로: what the action is aimed at. */
   target?: NounPhrase;
   /** Bare amounts before the predicate (16% 급락하다, 매출 75억 유로, 순이익 …를 기록하다). */
@@ -57,8 +69,13 @@ interface Group { kind: 'group'; main: PredWord; last: PredWord; aux: string[]; 
 const QUOTE_END = /(?:다|라|냐|자|까)고$|(?:다|라)며$|(?:다|라)면서$/;
 const OBJECT_PARTICLES = new Set(['을', '를']);
 const QUOTE_MARKER = /^(?:이)?라(?:며|고|면서)$/;
+/** Case forms of an addressee or recipient (에, 에게도, 한테는). */
+const DATIVE = /^(?:에|에게|한테)(?:도|는|만)?$/;
+/** Entity types that name things rather than actors. */
+const THINGS = new Set(['Material', 'Technology', 'Product', 'Policy', 'Concept']);
+const lastEnding = (p: PredWord) => p.endings[p.endings.length - 1]?.form ?? '';
 
-function endKind(g: Group, after: string): Frame['kind'] {
+function endKind(g: Group, after: string, lx: KoLexicon): Frame['kind'] {
   const surface = g.last.endings.map((e) => e.form).join('');
   const tags = g.last.endings.map((e) => e.tag);
   const lastTag = tags[tags.length - 1];
@@ -66,9 +83,12 @@ function endKind(g: Group, after: string): Frame['kind'] {
   if (lastTag === 'ETM') {
     if (/^\s*것(?:이)?(?:라고|라며|라면서|이라고)/.test(after)) return 'quote';
     // …할 수 있다, …할 예정이다: the clause goes on; not a relative clause on 수/예정.
-    if (/^\s*(?:수\s*(?:있|없|도)|예\s*정|계획이|방침이|전망이|바\s*(?:있|없))/.test(after)) return 'complement';
+    if (/^\s*(?:수\s*(?:있|없|도)|예\s*정|계획[이인]|방침[이인]|전망[이인]|바\s*(?:있|없))/.test(after)) return 'complement';
     if (/^\s*것(?:으로|이다|이라)/.test(after)) return 'complement';
     if (/^\s*것(?:을|를|이|은|도|에)/.test(after)) return 'nominal';
+    // 수출할 때, 막힐 경우: a time or condition clause.
+    const bound = /^\s*([가-힣]+?)(?:에는|에도|에|엔|도|는)?(?=[\s,]|$)/.exec(after)?.[1];
+    if (bound && lx.temporalHeads.has(bound)) return 'adverbial';
     return 'adnominal';
   }
   if (lastTag === 'ETN') return 'nominal';
@@ -132,7 +152,7 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
   let args: { subj?: Subject; objs: ObjectArg[]; obls: NounPhrase[]; delims: NounPhrase[]; agent?: NounPhrase; target?: NounPhrase; figures?: NounPhrase[] } = { objs: [], obls: [], delims: [] };
   let open: Frame[] = [];
   let quoted: Frame[] = [];
-  const scopes: Array<{ topics: number; pending: Subject[] }> = [];
+  const scopes: Array<{ topics: number; pending: Subject[]; frames: number }> = [];
   let lastFrame: Frame | undefined;
   let deferred: Frame[] = [];
 
@@ -140,20 +160,53 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     const s = pending[pending.length - 1] ?? topics[topics.length - 1];
     return s ? { ...s, inherited: true } : undefined;
   };
-  const nextHead = (from: number): NounPhrase | undefined => {
+  const nextHeadIndex = (from: number): number => {
     for (let k = from + 1; k < items.length; k++) {
       const it = items[k]!;
       if (it.kind === 'np') {
         // 포괄적인 조치, 핵심 소재인 흑연: a noun + adnominal copula modifies the next noun.
         const nx = items[k + 1];
         if (it.role === 'bare' && nx && (nx as Group).kind === 'group' && (nx as Group).main.adjective && (nx as Group).last.endings.some((e) => e.tag === 'ETM')) { k++; continue; }
-        return it;
+        return k;
       }
       if (it.kind === 'group' && it.main.adjective && it.last.endings.some((e) => e.tag === 'ETM')) continue;
       if (it.kind === 'mark' && (it.mark === 'other' || it.mark === 'open' || it.mark === 'close')) continue;
-      return undefined;
+      return -1;
     }
-    return undefined;
+    return -1;
+  };
+  const nextHead = (from: number): NounPhrase | undefined => { const k = nextHeadIndex(from); return k >= 0 ? items[k] as NounPhrase : undefined; };
+  /** X는 [S가 … 개발한] 제품이다: a head that the final copula equates with the topic stands for the topic. */
+  const copulaTopic = (from: number): NounPhrase | undefined => {
+    const k = nextHeadIndex(from);
+    const nx = k >= 0 ? items[k + 1] as Group | undefined : undefined;
+    if (!nx || nx.kind !== 'group' || nx.main.lemma !== '이다' || nx.last.endings[nx.last.endings.length - 1]?.tag !== 'EF') return undefined;
+    const t = topics[topics.length - 1];
+    return t?.np?.role === 'topic' ? t.np : undefined;
+  };
+  /** 연방대법원이 [서비스를 금지하도록 한] 법률이 합헌이라고 판결했다: a head that opens an indirect quotation; the
+   *  subject before the relative clause is the speaker's, outside the quotation. */
+  const quotedHead = (from: number): boolean => {
+    const k = nextHeadIndex(from);
+    const h = k >= 0 ? items[k] as NounPhrase : undefined;
+    if (!h || (h.role !== 'subject' && h.role !== 'topic')) return false;
+    for (let j = k + 1; j < Math.min(items.length, k + 4); j++) {
+      const x = items[j]!;
+      if (x.kind === 'mark' && QUOTE_MARKER.test(x.text)) return true;
+      if ((x as Group).kind === 'group' && QUOTE_END.test(text.slice((x as Group).main.start, (x as Group).last.end))) return true;
+    }
+    return false;
+  };
+  /** 중국 업체들이 값싼 패널을: an actor before an adjective is no subject of it (사양이 낮은 A800 is; X가 아닌 Y: X is
+   *  아니다's complement all the same). */
+  const isActor = (s: Subject) => s.refs.some((r) => !THINGS.has(r.type)) || (!!s.np && lx.agentNouns.has(headNoun(s.np).text));
+  /** …한 혐의를 받는 업체: the one the allegation is about (the agent head after 받는), if any. */
+  const accused = (from: number): Subject | undefined => {
+    const k = nextHeadIndex(from);
+    const g2 = k >= 0 ? items[k + 1] as Group | undefined : undefined;
+    if (!g2 || g2.kind !== 'group' || !g2.last.endings.some((e) => e.tag === 'ETM')) return undefined;
+    const h = nextHead(k + 1);
+    return h && isAgent(h) ? subjectOf(h) : undefined;
   };
   const lastNp = (from: number): NounPhrase | undefined => { const x = items[from - 1]; return x && x.kind === 'np' ? x : undefined; };
   /** A relative clause modifies the phrase up to its first genitive (AI 칩 H20의 수출 → AI 칩 H20). */
@@ -169,7 +222,11 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
   let chain: Subject | undefined;
   let source: Subject | undefined;
   const isAgent = (np: NounPhrase) => phraseReferents(np, lx).length > 0 || lx.agentNouns.has(headNoun(np).text);
+  /** Referents a phrase stands for beyond its own words (a list's examples given before a relative clause). */
+  const aliasRefs = new Map<NounPhrase, EntityRef[]>();
   const subjectOf = (np: NounPhrase): Subject => {
+    const alias = aliasRefs.get(np);
+    if (alias) return { refs: alias, np, inherited: false };
     const refs = phraseReferents(np, lx);
     // 삼성전자와 SK하이닉스의 중국 공장은 …: a facility acts for its genitive owners.
     if (!refs.length && lx.facilityNouns.has(headNoun(np).text)) return { refs: possessors(np, lx).filter((r) => r.type !== 'Concept'), np, inherited: false };
@@ -177,6 +234,24 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
   };
 
   const flushQuote = () => { quoted.push(...open); open = []; };
+  /** A topic within the current quotation (or sentence): it scopes over the clauses that follow. */
+  const scopedTopic = () => topics.length > (scopes[scopes.length - 1]?.topics ?? 0);
+  // A quotation's own subjects stay in it; with no topic and another subject after it, the sentence's first
+  // subject is the speaker (연방대법원이 … 법률이 합헌이라고 판결했다; but 업계에서는 정부가 …고 분석했다: 정부 is quoted).
+  const endQuote = () => { pending = topics.length || pending.length < 2 ? [] : pending.slice(0, 1); };
+  /** Y에 V-아/어 달라고: who asks and whom, for the request verb that follows. */
+  let request: { addressee?: NounPhrase; requester?: Subject } | undefined;
+  /** 삼성전자와 SK하이닉스 등 [H20에 …를 공급해 온] 국내 업체들: a list of examples waiting for its category noun. */
+  let dangling: NounPhrase | undefined;
+  let quotedSubject: NounPhrase | undefined;
+  let closedSubject: NounPhrase | undefined;
+  let prevObls: NounPhrase[] = [];
+  // 美, 中 … 수출도 막는다: a headline's named subject set off by a comma is the topic of what follows.
+  const h0 = items[0], h1 = items[1];
+  if (h0?.kind === 'np' && h0.role === 'bare' && h1?.kind === 'mark' && h1.mark === 'comma') {
+    const s0 = subjectOf(h0);
+    if (s0.refs.length && s0.refs.every((r) => !THINGS.has(r.type))) topics.push(s0);
+  }
 
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -185,6 +260,11 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       if (it.role === 'subject') { const s = subjectOf(it); pending.push(s); args.subj = s; }
       else if (it.role === 'topic') {
         const s = subjectOf(it);
+        // 미국 정부가 … 추가 규제도 발표할 예정: a 도-phrase naming no actor after the clause's own named 이/가 subject
+        // is its object (도 replaces 을/를), not a second subject.
+        const own = args.subj ?? pending[pending.length - 1];
+        if (it.particle === '도' && own?.np?.role === 'subject' && own.refs.length && !args.objs.length
+          && !lx.agentNouns.has(head.text) && s.refs.every((r) => THINGS.has(r.type))) { args.objs.push({ np: it }); continue; }
         if (s.refs.length || !lx.pronouns.has(head.text)) { topics.push(s); args.subj = s; }
       } else if (it.role === 'object') {
         // V-는 것을 / V-기를: the clause just before is the object.
@@ -197,21 +277,41 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       } else if (it.role === 'oblique') args.obls.push(it);
       else if (it.role === 'delimiter') args.delims.push(it);
       else if (it.role === 'bare' && it.parts.some((p) => p.nouns.some((n) => /^[\d.,]+(?:%|억|만|천|조)?$/.test(n.text)))) (args.figures ??= []).push(it);
+      if (it.role === 'bare' && it.parts.length > 1 && it.parts[it.parts.length - 1]!.link === 'exemplifier') dangling = it;
       continue;
     }
     if (it.kind === 'mark') {
-      if (it.mark === 'open') scopes.push({ topics: topics.length, pending: [...pending] });
+      if (it.mark === 'open') scopes.push({ topics: topics.length, pending: [...pending], frames: frames.length });
       else if (it.mark === 'close' && scopes.length) {
         const sc = scopes.pop()!;
+        // “EU의 조치는 보호무역주의”라고: a quotation without a predicate of its own is about its subject.
+        const inner = frames.length > sc.frames ? undefined : [...topics.slice(sc.topics), ...pending.filter((x) => !sc.pending.includes(x))].pop();
+        closedSubject = inner?.np && lastNp(i) ? inner.np : undefined;
         topics.length = Math.min(topics.length, sc.topics); pending = sc.pending;
         flushQuote();
       } else if (it.mark === 'end') { pending = []; }
+      else if (it.mark === 'other' && QUOTE_MARKER.test(it.text)) {
+        // X가 합헌이라고 판결했다, …할 예정이라고 보도했다: a quotation ending in a noun + (이)라고.
+        const inner = pending.length > (topics.length ? 0 : 1) ? pending[pending.length - 1] : undefined;
+        if (inner?.np && lastNp(i)) quotedSubject = inner.np;
+        flushQuote(); endQuote(); args = { objs: [], obls: [], delims: [] };
+      }
       continue;
     }
     if (it.kind === 'pred') continue; // grouped above
     const g = it as Group;
     const surface = text.slice(g.main.start, g.last.end);
-    if (QUOTE_MARKER.test(surface) || g.main.lemma === '이라다') { flushQuote(); args = { objs: [], obls: [], delims: [] }; continue; }
+    if (QUOTE_MARKER.test(surface) || g.main.lemma === '이라다') {
+      const prevItem = items[i - 1];
+      if (closedSubject && prevItem?.kind === 'mark') quotedSubject = closedSubject;
+      else if (prevItem?.kind === 'np') {
+        // 일본의 조치가 경제 보복이라며: an unmarked quotation ending in a noun + copula keeps its subject to itself.
+        const inner = pending.length > (topics.length ? 0 : 1) ? pending[pending.length - 1] : undefined;
+        if (inner?.np) quotedSubject = inner.np;
+        endQuote();
+      }
+      flushQuote(); args = { objs: [], obls: [], delims: [] }; continue;
+    }
     // X에 따르면 (according to X): X is the source of every claim in the sentence.
     if (lx.sourcePredicates.has(g.main.lemma) && /면$/.test(g.last.endings.map((e) => e.form).join(''))) {
       const k = args.obls.map((o) => o.particle).lastIndexOf('에');
@@ -231,13 +331,20 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     const after = text.slice(g.last.end);
     // -게 on a 하다-word is an adverb (광범위하게): no clause, no arguments consumed.
     if (g.last === g.main && g.main.endings.length === 1 && g.main.endings[0]!.form === '게') continue;
-    const kind = endKind(g, after);
+    const kind = endKind(g, after, lx);
     // 수출통제 대상인 '…목록'에, 핵심 원료인 갈륨: a noun + adnominal copula only modifies the next noun; the
     // clause's arguments carry on past it.
     if (g.main.lemma === '이다' && g.last === g.main && kind === 'adnominal' && lastNp(i)?.role === 'bare') continue;
     const lemma = g.main.lemma;
     const functional = lx.functional.has(lemma);
-    const silent = functional || g.main.adjective || (g.main.passive && !!g.main.noun);
+    // A time or condition clause asserts nothing; X를 인용해 (citing X) only attributes.
+    const silent = functional || g.main.adjective || (g.main.passive && !!g.main.noun) || kind === 'adverbial'
+      || (kind === 'connective' && lx.citingVerbs.has(lemma));
+    const endForm = lastEnding(g.last);
+    // A functional verb in a phrasal predicate (대상에 포함하다) is a full predicate.
+    const lastArg = args.objs[args.objs.length - 1];
+    const phrasalEarly = phrasal(lemma, args.obls, lx, relational) ?? (lastArg && 'np' in lastArg ? phrasal(lemma, [lastArg.np], lx, relational) : undefined);
+    const quiet = silent && !phrasalEarly;
     const frame: Frame = { lemma, main: g.main, last: g.last, auxLemmas: g.aux, kind, modality: 'asserted', silent };
 
     // Modality: markers on the text after the stem, auxiliaries, a preceding 안/못.
@@ -251,21 +358,60 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     // Subject.
     if (kind === 'adnominal') {
       const head = nextHead(i);
-      if (head && args.objs.length && isAgent(head) && !lx.measureNouns.has(headNoun(head).text)) frame.subject = subjectOf(head);
-      else if (args.subj && (!silent || lastNp(i) === args.subj.np) && g.main.lemma !== '이다') {
+      const measure = !!head && lx.measureNouns.has(headNoun(head).text);
+      const equated = copulaTopic(i);
+      if (head && lx.allegationNouns.has(headNoun(head).text)) {
+        // …에 부품을 공급한 혐의를 받는 업체: the accused acted, not the sentence subject.
+        frame.subject = accused(i);
+      } else if (head && lx.headSubjectVerbs.has(lemma) && !isAgent(head)) {
+        // 중국산 소프트웨어를 탑재한 차량, 내용을 담은 규정: the thing itself carries or contains.
+        frame.subject = undefined;
+      } else if (head && args.objs.length && isAgent(head) && !measure) {
+        frame.subject = subjectOf(head);
+        // 삼성전자와 SK하이닉스 등 [H20에 HBM을 공급해 온] 국내 업체들: the examples before the clause are the head's.
+        if (dangling) {
+          const refs = phraseReferents(dangling, lx).filter((r) => !THINGS.has(r.type));
+          if (refs.length) { aliasRefs.set(head, refs); frame.subject = { refs, np: head, inherited: false }; }
+        }
+      } else if (args.subj && (!quiet || (lastNp(i) === args.subj.np && (!isActor(args.subj) || g.main.lemma === '아니다'))) && g.main.lemma !== '이다' && !(measure && quotedHead(i))) {
         // A copula or adjective relative clause keeps only a subject right before it (사양이 낮은 A800).
         frame.subject = args.subj;
         pending = pending.filter((s) => s !== args.subj);
-        if (head && !args.objs.length && !args.delims.length && !silent) args.objs.push({ np: modified(head) });
-      } else if (chain && !silent && !(head && lx.measureNouns.has(headNoun(head).text))) {
+        // 오라클과 MS, [매코트가 이끄는] 컨소시엄 등이: a list whose last member is the clause's subject goes on in the
+        // head, which closes the list with 등.
+        const sp = args.subj.np?.parts ?? [];
+        if (head && sp.length > 1 && sp.slice(0, -1).every((p) => p.link === 'conjunction') && head.parts.some((p) => p.link === 'exemplifier')) {
+          const last = partReferent(sp[sp.length - 1]!, lx);
+          const earlier = sp.slice(0, -1).map((p) => partReferent(p, lx)).filter((r): r is EntityRef => !!r);
+          frame.subject = { refs: last ? [last] : [], np: args.subj.np, inherited: false };
+          if (earlier.length) aliasRefs.set(head, [...earlier, ...phraseReferents(head, lx)]);
+        }
+        if (head && !args.objs.length && !args.delims.length && !quiet) args.objs.push({ np: equated ?? modified(head) });
+      } else if (chain && !quiet && !measure) {
         // …을 겨냥해 만든 칩: a connective clause's own subject carries into the relative clause it leads to.
         frame.subject = chain;
         pending = pending.filter((s) => s !== chain);
-        if (head && !args.objs.length) args.objs.push({ np: modified(head) });
-      } else if (head && lx.measureNouns.has(headNoun(head).text)) {
+        if (head && !args.objs.length) args.objs.push({ np: equated ?? modified(head) });
+      } else if (equated && !quiet && pending[pending.length - 1]?.np?.role === 'subject') {
+        // H20은 [엔비디아가 … 성능을 낮춰 … 개발한] 제품이다: the clause's subject is still open across its connectives.
+        frame.subject = pending[pending.length - 1];
+        pending = pending.slice(0, -1);
+        if (!args.objs.length) args.objs.push({ np: equated });
+      } else if (head && measure) {
+        // …를 제한하는 제재를 추진하다: the measure's owner, else the main clause's subject acts — unless the measure is
+        // itself the subject or topic of what follows (…하도록 한 법률이 합헌이다).
         const owners = possessors(head, lx);
-        frame.subject = owners.length ? { refs: owners, np: head, inherited: true } : mainSubject();
+        frame.subject = owners.length ? { refs: owners, np: head, inherited: true } : head.role === 'subject' || head.role === 'topic' ? undefined : mainSubject();
       } else if (head && isAgent(head)) frame.subject = subjectOf(head);
+    } else if (kind === 'adverbial') {
+      // 수출할 때, 막힐 경우: only a subject of the clause's own, which after a sentence topic stays in the clause
+      // (네덜란드 정부는 [ASML이 수출할 때] …).
+      frame.subject = args.subj?.np?.role === 'subject' ? args.subj : undefined;
+      if (frame.subject && scopedTopic()) pending = pending.filter((x) => x !== frame.subject);
+    } else if (kind === 'nominal' && args.subj?.np?.role !== 'subject' && /^\s*위한/.test(after)) {
+      // …을 메우기 위한 조치: a purpose on a noun belongs to its clause's subject or the topic, never to a later
+      // clause's subject.
+      frame.subject = args.subj ?? (scopedTopic() ? { ...topics[topics.length - 1]!, inherited: true } : undefined);
     } else if (kind === 'nominal' && args.subj?.np?.role !== 'subject') {
       // A topic before a V-는 것을 clause is the main clause's; the embedded actor comes from the governing verb.
       frame.deferred = true;
@@ -290,24 +436,40 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     // a transitive predicate (the agent also did it to X), not a second subject.
     let alsoObject: NounPhrase | undefined;
     const also = args.subj?.np;
-    if ((kind === 'final' || kind === 'connective') && also?.role === 'topic' && also.particle === '도' && !args.objs.length && !args.delims.length
-      && !silent && !g.main.passive && !lx.figurePredicates.has(lemma) && !lx.dativeObject.has(lemma) && !lx.speech.has(lemma)
+    if (kind !== 'adnominal' && kind !== 'nominal' && kind !== 'adverbial' && also?.role === 'topic' && also.particle === '도' && !args.objs.length && !args.delims.length
+      && !quiet && !g.main.passive && !lx.figurePredicates.has(lemma) && !lx.dativeObject.has(lemma) && !lx.speech.has(lemma)
       && args.subj!.refs.every((r) => ['Material', 'Technology', 'Product', 'Policy', 'Concept'].includes(r.type))) {
       const agent = [...topics].reverse().find((s) => s !== args.subj && s.np !== also && s.refs.length > 0 && !inanimate(s));
       if (agent && agent.np && agent.np.end <= also.start) { frame.subject = { ...agent, inherited: true }; alsoObject = also; }
     }
     frame.causative = g.aux.includes('하다') && g.main.endings[g.main.endings.length - 1]?.form === '도록';
-    chain = kind === 'connective' && !silent && args.subj?.np?.role === 'subject' ? args.subj : undefined;
+    chain = kind === 'connective' && !silent && args.subj?.np?.role === 'subject' && !lx.localSubjectEndings.has(endForm) ? args.subj : undefined;
+    // 중국은 [EU가 관세를 부과하면] …에 나설 수 있다: after a sentence topic, a subordinate clause's own subject stays
+    // in it (a -면서 clause's only when it is a thing: AMD도 [MI308의 수출이 제한되면서] 손실을 볼 수 있다).
+    if (kind === 'connective' && !functional && lx.localSubjectEndings.has(endForm) && args.subj?.np?.role === 'subject' && scopedTopic()
+      && (!/면서$/.test(endForm) || args.subj.refs.every((r) => THINGS.has(r.type)))) pending = pending.filter((x) => x !== args.subj);
     if (frame.subject && !frame.deferred) {
       // …에 투자하는 것을 금지하다: the one who bans is not the one who would invest.
       if (!lx.otherActor.has(frame.lemma)) for (const d of deferred) if (!d.subject) d.subject = frame.subject;
       deferred = [];
     }
     if (frame.deferred) deferred.push(frame);
+    // 수출하거나 사용하는 것을 금지하다: a -거나 conjunct belongs to the embedded clause of the predicate it joins.
+    const prevFrame = frames[frames.length - 1];
+    const disjunct = prevFrame && prevFrame === lastFrame && prevFrame.kind === 'connective' && /^(?:거나|든지|든가)$/.test(lastEnding(prevFrame.last)) ? prevFrame : undefined;
+    if (frame.deferred && disjunct) {
+      if (disjunct.subject?.np?.role === 'subject' && !disjunct.subject.inherited) {
+        // 기업이 판매하거나 수출하는 것을: the conjunct's own subject is the clause's.
+        frame.subject = disjunct.subject; frame.deferred = false; deferred = deferred.filter((d) => d !== frame);
+        pending = pending.filter((x) => x !== disjunct.subject);
+      } else { disjunct.subject = undefined; disjunct.deferred = true; deferred.push(disjunct); }
+    }
 
     // Objects: the nearest 을/를 argument; the 에/에게 recipient for verbs that prefer it.
     frame.object = args.objs[args.objs.length - 1] ?? (args.delims.length ? { np: args.delims[args.delims.length - 1]! } : undefined);
-    const dative = [...args.obls].reverse().find((o) => o.particle === '에' || o.particle === '에게' || o.particle === '한테');
+    // Coordinated predicates share their object (이중용도 물자를 수출하거나 사용하는 것).
+    if (!frame.object && disjunct?.object) frame.object = disjunct.object;
+    const dative = [...args.obls].reverse().find((o) => DATIVE.test(o.particle ?? ''));
     if (dative && lx.dativeObject.has(lemma)) frame.dative = dative;
     // X와 만나다, X와 회담하다: the partner is the object.
     const partner = [...args.obls].reverse().find((o) => o.particle === '와' || o.particle === '과' || o.particle === '이랑' || o.particle === '랑');
@@ -317,11 +479,47 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     if (args.figures?.length && lx.figurePredicates.has(lemma)) frame.figures = args.figures;
     if (args.target) frame.target = args.target;
 
+    // 재고를 점검하고 공급처를 확보하라고 권고했다, 재검토하라는 지시: an imperative quotation is only asked of its addressee.
+    const imperative = lemma !== '이다' && lemma !== '아니다' && /^(?:으)?라(?:고|는|며|면서)$/.test(endForm) && (g.last === g.main || g.aux.every((a) => a === '말다'));
+    const commandPart = imperative && prevFrame && prevFrame === lastFrame && prevFrame.kind === 'connective' && lastEnding(prevFrame.last) === '고' && prevFrame.subject?.np?.role !== 'subject';
+    if (commandPart) prevFrame!.silent = true;
+    if (g.aux.includes('달다') || imperative) {
+      // Y에 V-아/어 달라고 요구하다: V is only asked of Y; the asker is this clause's subject.
+      const datives = [...(commandPart ? prevObls : []), ...args.obls].filter((o) => DATIVE.test(o.particle ?? ''));
+      const addressee = [...datives].reverse().find((o) => isAgent(o)) ?? (datives.length > 1 || !lx.dativeObject.has(lemma) ? datives[0] : undefined);
+      const requester = args.subj ?? mainSubject();
+      request = { ...(addressee ? { addressee } : {}), ...(requester ? { requester } : {}) };
+      frame.silent = true;
+    } else if (request && lx.requestVerbs.has(lemma)) {
+      // …동참해 달라고 요구하다: the asker asks the addressee.
+      if (request.requester && (!frame.subject?.refs.length || frame.subject.inherited)) frame.subject = { ...request.requester, inherited: true };
+      if (request.addressee && !frame.object) frame.object = { np: request.addressee };
+      request = undefined;
+    } else if (lx.requestVerbs.has(lemma) && prevFrame && prevFrame === lastFrame && prevFrame.kind === 'connective' && lastEnding(prevFrame.last) === '도록' && !prevFrame.causative) {
+      const lic = lx.licensing;
+      const o = prevFrame.object && 'np' in prevFrame.object ? prevFrame.object.np : undefined;
+      if (lic && prevFrame.lemma === lic.verb && o && lic.nouns.has(headNoun(o).text)) {
+        // …할 때 라이선스를 받도록 요구했다: a licence requirement, as with …받도록 했다.
+        prevFrame.causative = true; prevFrame.subject = frame.subject; frame.silent = true;
+      } else if (!frame.object) frame.object = { clause: prevFrame }; // …을 사용하도록 권고하다: what is urged
+    }
+    if (kind === 'final') request = undefined;
+    // …을 내려받을 수 없도록 해야 한다: making V impossible blocks V's object.
+    if (lx.preventLemma && g.main.lemma === '없다' && lastEnding(g.main) === '도록' && g.aux.includes('하다') && prevFrame && prevFrame === lastFrame
+      && prevFrame.kind === 'complement' && /^\s*수\s*(?:가\s*)?없/.test(text.slice(prevFrame.last.end))) {
+      prevFrame.lemma = lx.preventLemma; prevFrame.modality = 'asserted'; prevFrame.silent = false;
+      // 정부는 [통신사들이 …을 구매할 수 없도록] 했다: the one who makes it impossible blocks, not the one blocked.
+      if (prevFrame.subject?.np?.role === 'subject' && !prevFrame.subject.inherited) {
+        const causer = scopedTopic() ? topics[topics.length - 1] : pending.find((x) => x !== prevFrame.subject);
+        prevFrame.subject = causer ? { ...causer, inherited: true } : undefined;
+      }
+    }
+
     // Phrasal predicates (블랙리스트에 올리다, 규제 대상에 포함하다) and passives with an agent (X에 의해 제재되다).
     // Noun + 을/를 + verb (관심을 보이다, 출하를 시작하다): the noun is part of the predicate; the object is the
     // noun's genitive owner (910C의 출하) or else the 에/로 phrase (인수에 관심을 보이다).
     const lastObj = args.objs[args.objs.length - 1];
-    const ph = phrasal(lemma, args.obls, lx, relational) ?? (lastObj && 'np' in lastObj ? phrasal(lemma, [lastObj.np], lx, relational) : undefined);
+    const ph = lastObj === lastArg ? phrasalEarly : phrasal(lemma, args.obls, lx, relational) ?? (lastObj && 'np' in lastObj ? phrasal(lemma, [lastObj.np], lx, relational) : undefined);
     if (ph) { frame.lemma = ph.lemma; frame.silent = false; }
     const owner = (np: NounPhrase): NounPhrase | undefined => {
       if (np.parts.some((p) => p.link === 'genitive')) return modified(np);
@@ -332,7 +530,8 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       return { ...np, parts: [{ nouns: before }], end: before[before.length - 1]!.end, role: 'bare' };
     };
     if (ph && lastObj && 'np' in lastObj && ph.np === lastObj.np && !ph.keepObject) {
-      const to = [...args.obls].reverse().find((o) => /^(?:에|에게|으로|로)$/.test(o.particle ?? ''));
+      // …에 관심을 보이다; else where it happens (미국 시장에서 반사이익을 얻다).
+      const to = [...args.obls].reverse().find((o) => /^(?:에|에게|으로|로)$/.test(o.particle ?? '')) ?? [...args.obls].reverse().find((o) => o.particle === '에서');
       const own = owner(ph.np);
       frame.object = own ? { np: own } : undefined;
       if (!frame.object && to) frame.dative = to;
@@ -340,11 +539,16 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       // HBM4의 양산에 들어가다: the noun's owner is what the predicate is about.
       frame.object = { np: modified(ph.np) };
     }
-    if ((ph?.passive || (!ph && g.main.passive && !!g.main.noun && !functional)) ) {
+    // A phrasal predicate is passive by its entry (명단에 오르다) or by its verb's form (명단에 포함되다).
+    const phPassive = !!ph && (ph.passive || (g.main.passive && !!g.main.noun));
+    if (phPassive || (!ph && g.main.passive && !!g.main.noun && !functional)) {
       const patient = frame.subject;
       if (args.agent && patient?.np) {
         frame.subject = subjectOf(args.agent); frame.object = { np: patient.np }; frame.silent = false; frame.agentive = true;
-      } else frame.silent = true;
+      } else {
+        frame.silent = true;
+        if (phPassive && patient?.np) frame.agentless = patient.np;
+      }
     }
     // 타격을 받다, 제재를 받다: a passive made with a light verb.
     const lp = lx.lightPassive.get(lemma);
@@ -354,24 +558,38 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     const gov = lx.modality.governing.get(lemma);
     if (gov && frame.modality === 'asserted') frame.modality = gov;
 
+    // 규정을 지키지 않았다: a negated compliance is a violation.
+    const antonym = lx.negatedAs.get(frame.lemma);
+    if (antonym && frame.modality === 'negated') { frame.lemma = antonym; frame.modality = 'asserted'; }
+
     // Speech verbs take the buffered quotation.
     if (lx.speech.has(lemma) && (quoted.length || kind === 'final' || kind === 'connective')) {
       if (kind === 'quote') flushQuote();
       if (quoted.length) {
         frame.quoted = quoted;
-        for (const q of quoted) q.attribution = frame.subject;
+        // …고 분석했다 with no named speaker (업계에서는): still a report, not an assertion.
+        for (const q of quoted) q.attribution = frame.subject ?? { refs: [], inherited: true };
         quoted = [];
       }
+      if (quotedSubject) frame.quotedSubject = quotedSubject;
+      quotedSubject = undefined;
     }
     frames.push(frame);
     open.push(frame);
     lastFrame = frame;
     if (kind === 'quote') {
       flushQuote();
-      pending = [];
+      endQuote();
       if (topics.length > 1 && !scopes.length) topics.pop();
     }
-    args = { objs: [], obls: [], delims: [] };
+    const keep = kind === 'adverbial' ? args.target : undefined; // X에 대해서도 …할 때 …를 심사하다
+    // 틱톡 인수에는 … [매코트가 이끄는] 컨소시엄 등이 관심을 보이다: what precedes a relative clause's own subject is
+    // the main clause's.
+    const own = kind === 'adnominal' && args.subj?.np && frame.subject?.np === args.subj.np ? args.subj.np.start : -1;
+    const carried = own >= 0 ? args.obls.filter((o) => o.end <= own) : [];
+    prevObls = args.obls;
+    args = { objs: [], obls: carried, delims: [] };
+    if (keep) args.target = keep;
   }
   if (source) for (const f of frames) if (!f.attribution && !f.quoted && f.subject?.refs[0]?.id !== source.refs[0]!.id) f.attribution = source;
   // Quotations with no speech verb after them (…라며 at the end of a fragment): the topic speaks.

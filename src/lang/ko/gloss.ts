@@ -41,41 +41,89 @@ function joinRuns(nouns: NounWord[], lx: KoLexicon): NounWord[] {
   return out;
 }
 
-function partGloss(part: Part, lx: KoLexicon): string | undefined {
-  const out: string[] = [];
+/** Plural nouns that are not plurals of a count noun (sales revenue, dual-use goods). */
+const PLURALIA = new Set(['sales', 'means', 'news', 'series', 'goods', 'arms', 'earnings', 'savings', 'proceeds', 'customs', 'logistics', 'economics', 'politics', 'species', 'data', 'analysis']);
+
+/** A plural count noun used as a modifier is singular in English (semiconductor equipment, export control rules). */
+function singular(phrase: string): string {
+  const words = phrase.split(' ');
+  const w = words[words.length - 1]!;
+  if (!/^[a-z][a-z-]*s$/.test(w) || PLURALIA.has(w) || /(?:ss|us|is)$/.test(w)) return phrase;
+  words[words.length - 1] = /ies$/.test(w) ? `${w.slice(0, -3)}y` : /(?:ches|shes|xes|sses)$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+  return words.join(' ');
+}
+
+/** 대중, 대미, 對中: a country in its bound "toward X" form (the glossary's `toward` list), by its English name. */
+const toward = (n: NounWord, lx: KoLexicon): string | undefined => {
+  const g = lx.glossary.toward.get(n.text);
+  return g && (!n.entity || n.entity.type === 'Country') ? n.entity?.label ?? g : undefined;
+};
+
+/** Name types that stand alone after a description (미국 반도체 기업 마이크론 → Micron). */
+const STANDALONE = new Set(['Company', 'Person', 'Organization', 'Agency', 'Government', 'Media', 'Country', 'Product']);
+
+function partGloss(part: Part, lx: KoLexicon, about?: { prep: string; text: string }): string | undefined {
   const p = { nouns: joinRuns(part.nouns, lx) };
+  // 미국 반도체 기업 마이크론, 중국 최대 파운드리 업체 SMIC: a name after its description is what the part names.
+  const last = p.nouns[p.nouns.length - 1];
+  if (last?.entity && STANDALONE.has(last.entity.type) && p.nouns.length > 1 && !toward(last, lx)
+    && p.nouns.slice(0, -1).some((n) => !n.entity && !lx.glossary.ignore.has(n.text))) return last.entity.label;
+  const out: string[] = [];
+  let to: string | undefined;
   for (let i = 0; i < p.nouns.length; i++) {
     const n = p.nouns[i]!;
     // A parenthesised repeat of the previous name (마이크로소프트(MS)) adds nothing.
     if (n.entity && p.nouns[i - 1]?.entity?.id === n.entity.id) continue;
+    // 반도체 장비 대중 수출통제 → "semiconductor equipment export controls on China": the bound form goes after the noun.
+    const tw = i < p.nouns.length - 1 ? toward(n, lx) : undefined;
+    if (tw) { to = tw; continue; }
+    // 홍콩 소재 업체 → Hong Kong-based companies.
+    const suffix = lx.glossary.placeSuffixes.get(n.text);
+    const prevNoun = i > 0 ? p.nouns[i - 1] : undefined;
+    if (suffix && out.length && prevNoun?.entity && ['Country', 'City', 'Region', 'Location'].includes(prevNoun.entity.type)) { out[out.length - 1] += `-${suffix}`; continue; }
     const g = word(n, i < p.nouns.length - 1, lx);
     if (g === undefined) return undefined;
-    if (g) out.push(g);
+    if (!g) continue;
+    // DUV lithography + lithography equipment: a word repeated across the seam is said once.
+    const prev = out[out.length - 1];
+    const first = g.split(' ')[0]!;
+    const gg = prev && prev.split(' ').pop() === first && g.includes(' ') ? g.slice(first.length + 1) : g;
+    if (prev && !(n.entity && /^[A-Z]/.test(prev))) out[out.length - 1] = singular(prev);
+    out.push(gg);
   }
-  return out.length ? out.join(' ') : undefined;
+  if (!out.length) return undefined;
+  let text = out.join(' ');
+  // X에 대한 대중 수출통제: "export controls on X to China".
+  if (about) text += ` ${about.prep} ${about.text}`;
+  if (to) {
+    const head = p.nouns[p.nouns.length - 1]!.text;
+    text += ` ${about ? 'to' : lx.glossary.aboutPrepositions.get(head) ?? 'to'} ${to}`;
+  }
+  return text;
 }
 
 const possessive = (s: string) => (/s$/.test(s) ? `${s}'` : `${s}'s`);
 
 /** English gloss of the phrase's parts from `from` on, or undefined when a word is not covered. */
-export function glossPhrase(np: NounPhrase, lx: KoLexicon, from = 0): string | undefined {
+export function glossPhrase(np: NounPhrase, lx: KoLexicon, from = 0, about?: { prep: string; text: string }): string | undefined {
   const parts = np.parts.slice(from);
   const ex = parts.findIndex((p) => p.link === 'exemplifier');
   if (ex >= 0) {
     const examples = parts.slice(0, ex + 1).map((p) => partGloss(p, lx));
-    const rest = glossParts(parts.slice(ex + 1), lx);
+    const rest = glossParts(parts.slice(ex + 1), lx, about);
     if (examples.some((e) => !e) || !rest) return undefined;
     return `${rest} such as ${examples.join(' and ')}`;
   }
-  return glossParts(parts, lx);
+  return glossParts(parts, lx, about);
 }
 
-function glossParts(parts: Part[], lx: KoLexicon): string | undefined {
+/** `about` (X에 대한 …) attaches to the head part: "tariffs on Chinese electric vehicles". */
+function glossParts(parts: Part[], lx: KoLexicon, about?: { prep: string; text: string }): string | undefined {
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     // A part made only of ignored words (일종의 …) drops out with its link.
     if (parts[i]!.nouns.every((n) => !n.entity && (lx.glossary.ignore.has(n.text) || lx.pronouns.has(n.text)))) continue;
-    const g = partGloss(parts[i]!, lx);
+    const g = partGloss(parts[i]!, lx, i === parts.length - 1 ? about : undefined);
     if (!g) return undefined;
     out += g;
     const link = parts[i]!.link;

@@ -1,12 +1,13 @@
 // Korean triple extraction. Stages (each its own file):
 //   morph.ts    lindera ko-dic tokens with string offsets
-//   words.ts    repairs: gazetteer names merged (the user dictionary), typo'd names resolved, unknown particles,
-//               predicates grouped (verbal noun + 하다, verb + endings)
+//   words.ts    repairs: gazetteer names merged (the user dictionary), glossary words re-cut, typo'd names
+//               resolved, unknown particles, predicates grouped (verbal noun + 하다, verb + endings, compound verbs)
 //   phrases.ts  noun phrases (의-genitives, 와/과/이나/및 coordination, 등/같은 examples) with their case role
 //   clause.ts   predicate frames: subjects, objects, adnominal/connective/quoted clauses, modality
 //   gloss.ts    English labels for phrases from data/glossary.ko.yaml
 //   index.ts    frames → triples (relation map, action-noun objects, 에 대한 phrases, support verbs
-//               (수출 통제에 나서다), licence requirements, attribution) and noun-final headlines
+//               (수출 통제에 나서다), licence requirements, attribution, agentless list additions resolved
+//               against the document's latest list author) and noun-final headlines
 import type { DocumentEntities, EntityLinker, Mention } from '../../entities/index.js';
 import { makeTriple, type SentenceExtractor, type SentenceResult } from '../../extract/index.js';
 import { GENERIC_RELATION, type RelationMap } from '../../relations/index.js';
@@ -17,7 +18,7 @@ import { glossPhrase, glossWord } from './gloss.js';
 import { DEFAULT_KO_GLOSSARY_FILE, DEFAULT_KO_LEXICON_FILE, DEFAULT_KO_MODALITY_FILE, loadKoLexicon, type KoLexicon } from './lexicon.js';
 import { analyse, analyseInDocument, type Token } from './morph.js';
 import { headNoun, partReferent, phraseReferents, possessors, toPhrases, type NounPhrase } from './phrases.js';
-import { toWords } from './words.js';
+import { toWords, type NounWord } from './words.js';
 
 export { warmUp } from './morph.js';
 
@@ -57,6 +58,8 @@ export function createKoreanExtractor(opts: Partial<KoOptions> & { linker: Entit
   // Fuzzy name look-ups per document (the document's short forms make results document-specific).
   const caches = new WeakMap<DocumentEntities, Map<string, EntityRef | null>>();
   const docTokens = new WeakMap<NewsDocument, { text: string; tokens: Token[] }>();
+  // Per document: the latest named actor of each relation (for agentless passives in later sentences).
+  const actors = new WeakMap<NewsDocument, Map<string, EntityRef>>();
   const tokensFor = (sentence: Sentence, doc: NewsDocument): Token[] => {
     if (doc.text.slice(sentence.start, sentence.end) !== sentence.text) return analyse(sentence.text);
     let d = docTokens.get(doc);
@@ -68,13 +71,15 @@ export function createKoreanExtractor(opts: Partial<KoOptions> & { linker: Entit
     extract(sentence: Sentence, doc: NewsDocument, entities: DocumentEntities): SentenceResult {
       let cache = caches.get(entities);
       if (!cache) { cache = new Map(); caches.set(entities, cache); }
-      return extractSentence(sentence, doc, entities, relations, lx, o, cache, tokensFor(sentence, doc));
+      let memory = actors.get(doc);
+      if (!memory) { memory = new Map(); actors.set(doc, memory); }
+      return extractSentence(sentence, doc, entities, relations, lx, o, cache, tokensFor(sentence, doc), memory);
     },
   };
 }
 
 function extractSentence(sentence: Sentence, doc: NewsDocument, entities: DocumentEntities, relations: RelationMap,
-  lx: KoLexicon, o: KoOptions, cache: Map<string, EntityRef | null>, tokens: Token[]): SentenceResult {
+  lx: KoLexicon, o: KoOptions, cache: Map<string, EntityRef | null>, tokens: Token[], memory: Map<string, EntityRef> = new Map()): SentenceResult {
   const text = sentence.text;
   const off = sentence.start;
   const { words, mentions } = toWords(text, off, tokens, entities, lx, cache);
@@ -94,7 +99,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (np.about) {
       const aboutEn = glossPhrase(np.about, lx);
       ko = clean(text.slice(np.about.start, koEnd(np)));
-      en = en && aboutEn ? `${en} ${lx.glossary.aboutPrepositions.get(headNoun(np).text) ?? lx.glossary.aboutPrepositions.get('*') ?? 'on'} ${aboutEn}` : undefined;
+      const prep = lx.glossary.aboutPrepositions.get(headNoun(np).text) ?? lx.glossary.aboutPrepositions.get('*') ?? 'on';
+      en = en && aboutEn ? glossPhrase(np, lx, 0, { prep, text: aboutEn }) : undefined;
       start = np.about.start;
     }
     return entities.concept(en ? { ko, en } : { ko }, span(start, koEnd(np)));
@@ -104,7 +110,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const last = np.parts[np.parts.length - 1]!;
     const before = last.nouns.slice(0, -1).filter((n) => !headIsAction(n.text));
     // The last name before the action, a country only when nothing else is named (대중 수출 → China).
-    const cands = before.filter((n) => n.entity && isNamed(n.entity) && n.entity.type !== 'Policy');
+    const cands = before.filter((n, j) => n.entity && isNamed(n.entity) && n.entity.type !== 'Policy' && !modifiesNext(before, j, lx));
     const pick = [...cands].reverse().find((n) => n.entity!.type !== 'Country') ?? cands[cands.length - 1];
     const named = pick ? [withSpan(pick.entity!, undefined)] : [];
     if (named.length && !np.parts.some((p) => p.link === 'genitive')) {
@@ -188,7 +194,11 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (lx.actionNouns.has(head.text) && !np.parts.some((p) => p.link === 'genitive')) {
       const last = np.parts[np.parts.length - 1]!;
       const before = last.nouns.slice(0, -1);
-      const k = before.map((n) => !!n.entity && isNamed(n.entity)).lastIndexOf(true);
+      // The last name before the action; a country only when nothing else is named (HBM 대중 수출 → HBM; 대중 수출 → China).
+      // 미국산 대두 수입: a country of origin (X산) is no party to the action.
+      const named = before.map((n, j) => !!n.entity && isNamed(n.entity) && before[j + 1]?.text !== '산' && !modifiesNext(before, j, lx));
+      const nonCountry = before.map((n, j) => named[j] && n.entity!.type !== 'Country').lastIndexOf(true);
+      const k = nonCountry >= 0 ? nonCountry : named.lastIndexOf(true);
       if (k >= 0) {
         const out = [withSpan(before[k]!.entity!, undefined)];
         if (k === 0) {
@@ -240,6 +250,14 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const isFigure = (np: NounPhrase) => np.parts.some((p) => p.nouns.some((n) => /^[\d.,]+(?:%|억|만|천|조)?$/.test(n.text)));
 
   for (const [fi, f] of frames.entries()) {
+    // 이번 명단에는 A와 B 등이 포함됐다: an agentless list addition is the doing of whoever last added to a list in this
+    // document (the earlier sentence that named the list's author).
+    if (f.agentless && f.kind !== 'adnominal') {
+      const rel = relations.lookup(f.lemma, 'ko')?.type;
+      const actor = rel ? memory.get(rel) : undefined;
+      if (actor && rel) for (const ob of phraseReferents(f.agentless, lx).filter(isNamed)) emit(f, actor, rel, f.lemma, withSpan(ob, f.agentless), 0.5);
+      continue;
+    }
     if (f.silent) continue;
     let subjects = (f.subject?.refs ?? []).filter(isNamed).map((r) => withSpan(r, f.subject?.np));
     const figural = lx.figurePredicates.has(f.lemma);
@@ -250,7 +268,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const prev = frames[fi - 1];
       const rel = relations.lookup(lic.lemma, 'ko')?.type;
       if (!prev || !rel) continue;
-      const actors = prev.subject && !prev.subject.inherited ? prev.subject.refs.filter(isNamed) : [];
+      // The one who must obtain the licence, unless that is the one requiring it (미국 정부가 H20을 수출할 때 …를
+      // 받도록 요구했다: the goods are what is controlled).
+      const actors = prev.subject && !prev.subject.inherited ? prev.subject.refs.filter((r) => isNamed(r) && !subjects.some((s) => s.id === r.id)) : [];
       const targets = actors.length ? actors : objectRefs(prev.object, prev);
       for (const s of subjects) for (const ob of targets) emit(f, s, rel, lic.lemma, ob, 0.7);
       continue;
@@ -305,23 +325,29 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   }
   if (o.speechTriples) {
     for (const f of frames) {
-      if (!f.quoted?.length) continue;
+      if (!f.quoted?.length && !f.quotedSubject) continue;
+      const quotedFrames = f.quoted ?? [];
       const speaker = (f.subject?.refs ?? []).filter(isNamed)[0];
       const rel = relations.lookup(f.lemma, 'ko')?.type;
       if (!speaker || (!rel && !lx.accusingSpeech.has(f.lemma))) continue;
       // The quotation's main claim: Korean puts the main clause last, so prefer the last non-adnominal frame.
-      const quotedTriples = triples.filter((t) => f.quoted!.some((q) => sameFrame(t, q, off)));
-      const main = quotedTriples.filter((t) => f.quoted!.some((q) => q.kind !== 'adnominal' && sameFrame(t, q, off)));
-      const about = (main.length ? main : quotedTriples).pop();
+      // A conditional (…하면) only sets the claim's condition.
+      const claims = quotedFrames.filter((q) => !/면$/.test(q.last.endings[q.last.endings.length - 1]?.form ?? ''));
+      const quotedTriples = triples.filter((t) => claims.some((q) => sameFrame(t, q, off)));
+      const main = quotedTriples.filter((t) => claims.some((q) => q.kind !== 'adnominal' && sameFrame(t, q, off)));
+      // The last frame's own relation comes first (확대한다고 발표했다: EXPANDS, not a support verb's RESTRICTS).
+      const pool = main.length ? main : quotedTriples;
+      const lastStart = Math.max(...pool.map((t) => t.evidence.predicateSpan?.start ?? -1));
+      const about = pool.find((t) => (t.evidence.predicateSpan?.start ?? -1) === lastStart);
       // "Y가 …하고 있다"며 반발했다/비판했다: the speaker criticises the quoted clause's actor.
       // The relation is that of the list's first mapped verb (비판하다 → ACCUSES), whatever the verb (반발하다).
       // Any speech verb quoting a wrongdoing (“Y가 무역을 방해하고 있다”며 … 말했다) accuses Y too.
-      const wrong = f.quoted.filter((q) => lx.wrongdoing.has(q.lemma));
+      const wrong = quotedFrames.filter((q) => lx.wrongdoing.has(q.lemma));
       const accusing = lx.accusingSpeech.has(f.lemma) || wrong.length > 0;
       const accuse = accusing ? [...lx.accusingSpeech].map((l) => relations.lookup(l, 'ko')?.type).find(Boolean) : undefined;
       if (accuse) {
         const actors = new Map<string, EntityRef>();
-        const pool = lx.accusingSpeech.has(f.lemma) ? f.quoted : wrong;
+        const pool = lx.accusingSpeech.has(f.lemma) ? quotedFrames : wrong;
         // Frames before the quotation (담화를 내고) are the speaker's own: only other actors are accused.
         const qs = [...pool.filter((q) => q.kind !== 'adnominal' && !q.silent), ...pool.filter((q) => q.kind === 'adnominal' && !q.silent), ...pool.filter((q) => q.silent)];
         for (const q of qs) {
@@ -330,10 +356,24 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
           for (const r of refs.length ? refs : np ? possessors(np, lx).filter(isNamed) : []) actors.set(r.id, withSpan(r, np));
           if (actors.size) break;
         }
+        // “EU의 조치는 보호무역주의”라고 반발했다: the quoted noun predicate's subject (or its owner) is accused.
+        const qsub = lx.accusingSpeech.has(f.lemma) && !actors.size ? f.quotedSubject : undefined;
+        if (qsub) {
+          const refs = phraseReferents(qsub, lx).filter((r) => isNamed(r) && r.id !== speaker.id);
+          for (const r of refs.length ? refs : possessors(qsub, lx).filter((r) => isNamed(r) && r.id !== speaker.id)) actors.set(r.id, withSpan(r, qsub));
+        }
         for (const a of actors.values()) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), accuse, f.lemma, a, 0.7);
         if (actors.size) continue;
       }
-      if (about && rel) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), rel, f.lemma, about.object, 0.7);
+      // ASML은 …를 기록했다고 밝혔다: a speaker stating its own act says nothing the act (already reported) does not.
+      if (about && rel) { if (about.subject.id !== speaker.id) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), rel, f.lemma, about.object, 0.7); }
+      else if (rel) {
+        // “…의 우려는 정당하다”고 밝혔다, X가 합헌이라고 판결했다: a quotation that relates nothing is about its subject.
+        const np = f.quotedSubject ?? [...claims].reverse().find((q) => q.kind !== 'adnominal' && q.subject?.np && !q.subject.inherited)?.subject?.np;
+        const named = np ? phraseReferents(np, lx).filter(isNamed) : [];
+        const ob = named[0] ? withSpan(named[0], np) : np && !lx.pronouns.has(headNoun(np).text) ? conceptOf(np) : undefined;
+        if (ob && isKnown(ob) && ob.id !== speaker.id) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), rel, f.lemma, ob, 0.6);
+      }
     }
   }
   // 화웨이는 미국의 제재로 …: "X의 <verbal noun>(으)로" (because of X's sanctions) — X acts on the clause's topic.
@@ -344,13 +384,16 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const vn = verbalNoun(np.parts[1]!.nouns[0]!.text, relations);
     if (!agent || GOODS.has(agent.type) || !isNamed(agent) || !vn) continue;
     const holder = phrases.slice(0, pi).reverse().find((p): p is NounPhrase => p.kind === 'np' && (p.role === 'topic' || p.role === 'subject'));
-    for (const target of holder ? phraseReferents(holder, lx).filter(isNamed) : []) {
+    // H20에 대한 미국 정부의 수출 제한으로: what the action is about is its target, not the clause's topic.
+    const aboutRefs = np.about ? phraseReferents(np.about, lx).filter(isNamed) : [];
+    const targets = aboutRefs.length ? aboutRefs.map((r) => withSpan(r, np.about)) : holder ? phraseReferents(holder, lx).filter(isNamed).map((r) => withSpan(r, holder)) : [];
+    for (const target of targets) {
       if (target.id === agent.id) continue;
       const n = np.parts[1]!.nouns[0]!;
       const a = np.parts[0]!.nouns.find((x) => x.entity?.id === agent.id);
       triples.push(makeTriple(doc, sentence, {
         subject: { ...agent, span: a ? span(a.start, a.end) : span(np.start, np.end) }, relation: vn.type, predicate: vn.lemma,
-        object: withSpan(target, holder), modality: 'asserted', confidence: 0.6, predicateSpan: span(n.start, n.end),
+        object: target, modality: 'asserted', confidence: 0.6, predicateSpan: span(n.start, n.end),
       }));
     }
   }
@@ -376,7 +419,17 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   }
   // Headlines without an inflected predicate: "바이든 행정부, 中기업 … 접근 규제 검토".
   triples.push(...headline(phrases, text, off, doc, sentence, entities, relations, lx, conceptOf, span, governed));
+  for (const t of triples) if (isNamed(t.subject) && t.relation !== GENERIC_RELATION) { const { span: _s, ...plain } = t.subject; memory.set(t.relation, plain); }
   return { triples, mentions: mentions as Mention[] };
+}
+
+/**
+ * 반도체 장비 수출, 中기업 美클라우드 서비스 접근: a name followed by a plain noun before the action noun only modifies
+ * that noun (the equipment is traded, the companies' access is restricted); only names, countries (대중) and
+ * generic goods nouns (마이크론 제품 구매, 흑연 제품) may stand between a name and the action it is the object of.
+ */
+function modifiesNext(nouns: NounWord[], j: number, lx: KoLexicon): boolean {
+  return nouns.slice(j + 1).some((m) => !m.entity && !lx.goodsNouns.has(m.text));
 }
 
 /** The relation of a verbal noun (통제 → 통제하다 → RESTRICTS), also at the end of an unspaced compound (수출통제). */
@@ -417,25 +470,42 @@ function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: numb
     else segments[segments.length - 1]!.push(p);
   }
   const relational = (l: string) => !!relations.lookup(l, 'ko');
-  for (const seg of segments) {
+  // 美, 中 드론업체 제재 확대…부품 수출도 금지: a later segment without a subject of its own has the headline's.
+  const h0 = segments[0]?.[0], h1 = segments[0]?.[1];
+  const headNp = h0?.kind === 'np' && h0.role === 'bare' && h1?.kind === 'mark' && h1.mark === 'comma' ? h0 : undefined;
+  for (const [si, seg] of segments.entries()) {
     const content = seg.filter((p) => p.kind !== 'mark' || p.mark === 'comma');
     const objNp = content[content.length - 1];
     if (!objNp || objNp.kind !== 'np' || objNp.role !== 'bare') continue;
     if (seg.some((p) => p.kind === 'pred' && p.endings[p.endings.length - 1]?.tag === 'EF')) continue;
     const comma = content.findIndex((p) => p.kind === 'mark' && p.mark === 'comma');
-    if (comma < 1) continue;
-    const subjNp = content[comma - 1]!;
-    if (subjNp.kind !== 'np' || subjNp.role !== 'bare') continue;
+    // The subject: a bare name set off by a comma (美, …), or a topic-marked name opening the segment (AMD도 …).
+    const lead = content[0];
+    // …한국 "WTO 제소 검토": a later segment opening with a bare actor name has that subject.
+    const topical = comma < 1 && lead?.kind === 'np' && content.length > 1 && (lead.role === 'topic' || (lead.role === 'bare' && si > 0))
+      && phraseReferents(lead, lx).some((r) => isNamed(r) && !GOODS.has(r.type) && r.type !== 'Policy') ? 0 : -1;
+    const inherits = comma < 1 && topical < 0 && si > 0 && !!headNp;
+    if (comma < 1 && topical < 0 && !inherits) continue;
+    const subjNp = inherits ? headNp! : topical === 0 ? lead! : content[comma - 1]!;
+    if (subjNp.kind !== 'np' || (subjNp.role !== 'bare' && topical < 0)) continue;
     const subjects = phraseReferents(subjNp, lx).filter(isNamed);
     if (!subjects.length) continue;
-    const body = content.slice(comma + 1, -1).filter((p): p is NounPhrase => p.kind === 'np');
+    const body = content.slice(inherits ? 0 : topical === 0 ? 1 : comma + 1, -1).filter((p): p is NounPhrase => p.kind === 'np');
     const last = objNp.parts[objNp.parts.length - 1]!;
     const nouns = [...last.nouns];
     let modality: Triple['modality'] = 'asserted';
     let rel: { type: string } | undefined, lemma = '', predStart = 0, predEnd = 0;
     let argNp: NounPhrase | undefined;
+    let suffered = false;
     while (nouns.length) {
       const n = nouns[nouns.length - 1]!;
+      // AMD도 8억달러 타격: a noun one suffers makes the subject lose the amount before it.
+      const suffer = lx.suffer && !n.entity && lx.suffer.nouns.has(n.text) ? relations.lookup(lx.suffer.lemma, 'ko') : undefined;
+      if (suffer && nouns.length > 1) {
+        rel = suffer; lemma = lx.suffer!.lemma; predStart = n.start; predEnd = predEnd || n.end; suffered = true;
+        nouns.pop();
+        break;
+      }
       // A policy name ending in a verbal noun (수출 통제) is the predicate 통제 with its object 수출.
       const word = n.entity ? (n.entity.type === 'Policy' ? n.text.split(/\s+/).pop()! : '') : n.text;
       const vn = word ? verbalNoun(word, relations) : undefined;
@@ -459,7 +529,9 @@ function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: numb
     let obj: NounPhrase | undefined;
     // Counters and multipliers (4배, 100%) are no object either: the argument before carries it (관세 100%로 4배 인상).
     const content2 = nouns.filter((n) => !lx.actionNouns.has(n.text) && (n.entity || !(lx.timeNouns.has(n.text) || /^[\d.,%]+$/.test(n.text))));
-    if (content2.length && !argNp) obj = trimCounters({ ...objNp, parts: [...objNp.parts.slice(0, -1), { nouns }], end: nouns[nouns.length - 1]!.end }, lx);
+    const rest: NounPhrase | undefined = nouns.length ? { ...objNp, parts: [...objNp.parts.slice(0, -1), { nouns }], end: nouns[nouns.length - 1]!.end } : undefined;
+    if (suffered && rest) obj = rest; // the amount, counters and all
+    else if (content2.length && !argNp && rest) obj = trimCounters(rest, lx);
     else {
       const before = argNp ?? body[body.length - 1];
       if (before) obj = trimCounters(before, lx);
@@ -471,12 +543,19 @@ function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: numb
     const actors = obj.parts.flatMap((p) => p.nouns).filter((n) => n.entity && isNamed(n.entity) && !GOODS.has(n.entity.type) && n.entity.type !== 'Country');
     if (acted.length && actors.some((n) => !acted.some((a) => a.id === n.entity!.id))) acted = [];
     const objects = refs.length ? refs : acted.length ? acted : [conceptOf(obj)];
-    for (const s of subjects) for (const ob of objects) {
-      if (s.id === ob.id) continue;
-      out.push(makeTriple(doc, sentence, {
-        subject: { ...s, span: s.span ?? span(subjNp.start, koEnd(subjNp)) }, relation: rel.type, predicate: lemma, object: ob,
-        modality, confidence: 0.6, predicateSpan: span(predStart, predEnd),
-      }));
+    // DJI 제재 확대: a support verb (확대, 강화, 추진) over a verbal noun also states the noun's relation about what it governs.
+    const innerVn = lx.supportVerbs.has(lemma) && !refs.length ? verbalNoun(headNoun(obj).text.split(/\s+/).pop()!, relations) : undefined;
+    const inner = innerVn && innerVn.lemma !== lemma ? governed(obj, (n) => lx.actionNouns.has(n) || n === headNoun(obj!).text) : [];
+    for (const s of subjects) {
+      const sub = { ...s, span: s.span ?? span(subjNp.start, koEnd(subjNp)) };
+      for (const ob of objects) {
+        if (s.id === ob.id) continue;
+        out.push(makeTriple(doc, sentence, { subject: sub, relation: rel.type, predicate: lemma, object: ob, modality, confidence: 0.6, predicateSpan: span(predStart, predEnd) }));
+      }
+      for (const ob of inner) {
+        if (s.id === ob.id) continue;
+        out.push(makeTriple(doc, sentence, { subject: sub, relation: innerVn!.type, predicate: innerVn!.lemma, object: ob, modality, confidence: 0.55, predicateSpan: span(predStart, predEnd) }));
+      }
     }
   }
   void text; void off; void entities;

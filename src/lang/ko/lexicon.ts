@@ -18,6 +18,7 @@ interface RawLexicon {
   exemplifiers: string[]; functional: string[]; auxiliaries: string[]; speech: string[]; dative_object: string[];
   measure_nouns: string[]; agent_nouns: string[]; role_nouns: string[]; action_nouns: string[]; pronouns: string[]; light_passive?: Record<string, string[]>;
   determiners?: string[]; comitative_object?: string[]; modifier_lemmas?: Record<string, string>; other_actor?: string[]; source_predicates?: string[]; licensing?: { verb: string; nouns: string[]; lemma: string }; time_nouns?: string[]; date_nouns?: string[]; figure_nouns?: string[]; figure_predicates?: string[]; accusing_speech?: string[]; about_predicates?: string[]; agent_predicates?: string[]; support_verbs?: string[]; about_adnominal?: string[]; wrongdoing?: string[]; state_nouns?: string[]; facility_nouns?: string[];
+  temporal_heads?: string[]; local_subject_endings?: string[]; request_verbs?: string[]; goods_nouns?: string[]; allegation_nouns?: string[]; head_subject_verbs?: string[]; citing_verbs?: string[]; prevent_lemma?: string; suffer?: { lemma: string; nouns: string[] }; negated_as?: Record<string, string>;
   phrasal?: Array<{ nouns: string[]; particle: string; verbs: string[]; lemma: string; passive?: boolean; keep_object?: boolean }>;
 }
 interface RawModality {
@@ -25,7 +26,7 @@ interface RawModality {
   markers: Array<{ modality: Modality; scope: 'local' | 'sentence'; pattern: string }>;
   governing?: Record<string, Modality>;
 }
-interface RawGlossary { words: Record<string, string>; modifiers?: Record<string, string>; ignore?: string[]; about?: Record<string, string> }
+interface RawGlossary { words: Record<string, string>; modifiers?: Record<string, string>; ignore?: string[]; about?: Record<string, string>; toward?: Record<string, string>; place_suffixes?: Record<string, string> }
 
 export interface KoLexicon {
   particles: Map<string, ParticleRole>;
@@ -34,10 +35,11 @@ export interface KoLexicon {
   lightPassive: Map<string, Set<string>>;
   determiners: Set<string>; comitativeObject: Set<string>; modifierLemmas: Map<string, string>; otherActor: Set<string>; sourcePredicates: Set<string>;
   licensing?: { verb: string; nouns: Set<string>; lemma: string }; timeNouns: Set<string>; dateNouns: Set<string>; figureNouns: Set<string>; figurePredicates: Set<string>; accusingSpeech: Set<string>; aboutPredicates: Set<string>; agentPredicates: Set<string>; supportVerbs: Set<string>; aboutAdnominal: Set<string>; wrongdoing: Set<string>; stateNouns: Set<string>; facilityNouns: Set<string>;
+  temporalHeads: Set<string>; localSubjectEndings: Set<string>; requestVerbs: Set<string>; goodsNouns: Set<string>; allegationNouns: Set<string>; headSubjectVerbs: Set<string>; citingVerbs: Set<string>; preventLemma?: string; suffer?: { lemma: string; nouns: Set<string> }; negatedAs: Map<string, string>;
   /** Phrasal predicates by verb lemma. */
   phrasal: Map<string, Phrasal[]>;
   modality: { precedence: Modality[]; markers: Array<{ modality: Modality; scope: 'local' | 'sentence'; re: RegExp }>; governing: Map<string, Modality> };
-  glossary: { words: Map<string, string>; modifiers: Map<string, string>; ignore: Set<string>; aboutPrepositions: Map<string, string> };
+  glossary: { words: Map<string, string>; modifiers: Map<string, string>; ignore: Set<string>; aboutPrepositions: Map<string, string>; toward: Map<string, string>; placeSuffixes: Map<string, string> };
 }
 
 export const DEFAULT_KO_LEXICON_FILE = path.join(DATA_DIR, 'ko', 'lexicon.yaml');
@@ -74,9 +76,12 @@ export function loadKoLexicon(files: { lexicon: string; modality: string; glossa
     aboutPredicates: new Set(lx.about_predicates ?? []), agentPredicates: new Set(lx.agent_predicates ?? []),
     supportVerbs: new Set(lx.support_verbs ?? []),
     aboutAdnominal: new Set(lx.about_adnominal ?? []), wrongdoing: new Set(lx.wrongdoing ?? []), stateNouns: new Set(lx.state_nouns ?? []), facilityNouns: new Set(lx.facility_nouns ?? []),
+    temporalHeads: new Set(lx.temporal_heads ?? []), localSubjectEndings: new Set(lx.local_subject_endings ?? []), requestVerbs: new Set(lx.request_verbs ?? []),
+    goodsNouns: new Set(lx.goods_nouns ?? []), allegationNouns: new Set(lx.allegation_nouns ?? []), headSubjectVerbs: new Set(lx.head_subject_verbs ?? []), citingVerbs: new Set(lx.citing_verbs ?? []),
+    ...(lx.prevent_lemma ? { preventLemma: lx.prevent_lemma } : {}), ...(lx.suffer ? { suffer: { lemma: lx.suffer.lemma, nouns: new Set(lx.suffer.nouns) } } : {}), negatedAs: new Map(Object.entries(lx.negated_as ?? {})),
     phrasal: phrasalByVerb(lx.phrasal ?? []),
     modality: { precedence: md.precedence, markers, governing: new Map(Object.entries(md.governing ?? {})) },
-    glossary: { words: new Map(Object.entries(gl.words)), modifiers: new Map(Object.entries(gl.modifiers ?? {})), ignore: new Set(gl.ignore ?? []), aboutPrepositions: new Map(Object.entries(gl.about ?? {})) },
+    glossary: { words: new Map(Object.entries(gl.words)), modifiers: new Map(Object.entries(gl.modifiers ?? {})), ignore: new Set(gl.ignore ?? []), aboutPrepositions: new Map(Object.entries(gl.about ?? {})), toward: new Map(Object.entries(gl.toward ?? {})), placeSuffixes: new Map(Object.entries(gl.place_suffixes ?? {})) },
   };
 }
 

@@ -61,9 +61,21 @@ function byteIndex(text: string): Int32Array {
 
 function morphemes(t: RawToken, tag: string): Morpheme[] {
   if (t.type === 'Inflect' && t.expression && t.expression !== '*') {
-    return t.expression.split('+').map((m) => { const [form, tg] = m.split('/'); return { form: form ?? '', tag: tg ?? '' }; });
+    const ms = t.expression.split('+').map((m) => { const [form, tg] = m.split('/'); return { form: form ?? '', tag: tg ?? '' }; });
+    // Irregular stems change their last syllable (짓 → 지, 듣 → 들, 돕 → 도), never the first consonant: an
+    // expression whose stem starts with another consonant than the surface is a dictionary slip (막 → 박/VV),
+    // and the surface is the stem. (The copula 이 may vanish: 중이다 → 중 + 이/VCP 다.)
+    const first = ms[0]!;
+    if (first.form && /^V[VAX]$/.test(first.tag) && initial(first.form) !== initial(t.surface) && first.form.length <= t.surface.length) first.form = t.surface.slice(0, first.form.length);
+    return ms;
   }
   return [{ form: t.surface, tag: tag.split('+')[0]! }];
+}
+
+/** The initial consonant of a word's first Hangul syllable (its code point for anything else). */
+function initial(s: string): number {
+  const c = s.charCodeAt(0);
+  return c >= 0xac00 && c <= 0xd7a3 ? Math.floor((c - 0xac00) / 588) : c;
 }
 
 /** Tokens of `text` without whitespace tokens, offsets relative to `text`. */

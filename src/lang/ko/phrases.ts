@@ -21,6 +21,7 @@ export interface NounPhrase {
 export type Phrase = NounPhrase | PredWord | MarkWord;
 
 const COMITATIVE = new Set(['와', '과', '랑', '이랑']);
+const GOODS = new Set(['Material', 'Product', 'Technology']);
 const MIDDLE_DOT = /^[·ㆍ・]$/;
 
 export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'> & Partial<Pick<KoLexicon, 'dateNouns' | 'aboutAdnominal'>>): Phrase[] {
@@ -49,6 +50,11 @@ export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>
     for (let j = k + 1; j < words.length; j++) {
       const x = words[j]!;
       if (x.kind === 'noun') { nouns++; continue; }
+      // 엠피리언(Empyrean) 등: a parenthesised original after a name is skipped.
+      if (x.kind === 'mark' && x.text.includes('(') && nouns) {
+        while (j + 1 < words.length) { const y = words[j]!; if (y.kind === 'mark' && y.text.includes(')')) break; j++; }
+        continue;
+      }
       if (x.kind === 'mark' && x.mark === 'comma' && nouns) { commas++; nouns = 0; continue; }
       if (!nouns) return false;
       if (x.kind === 'mark' && x.mark === 'exemplifier') return true;
@@ -114,6 +120,13 @@ export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>
     if (w.kind === 'mark' && w.mark === 'exemplifier' && np) {
       part().link = 'exemplifier';
       np.parts.push({ nouns: [] });
+      // 삼성전자와 SK하이닉스 등 H20에 …을 공급해 온 국내 업체들: a product or material after a list of actors and 등
+      // is no category noun; the examples wait, as a phrase of their own, for the category after the relative clause.
+      let j = k + 1;
+      while (words[j]?.kind === 'noun') j++;
+      const next = words[j - 1];
+      const kinds = np.parts.flatMap((p) => p.nouns).map((n) => n.entity?.type).filter((t): t is NonNullable<typeof t> => !!t);
+      if (j > k + 1 && next?.kind === 'noun' && next.entity && GOODS.has(next.entity.type) && kinds.length && !kinds.some((t) => GOODS.has(t))) close('bare');
       continue;
     }
     // Parenthesised short forms (마이크로소프트(MS), 인공지능(AI)) and inner quote marks stay inside the phrase.
@@ -140,6 +153,11 @@ export function partReferent(p: Part, lx: KoLexicon): EntityRef | undefined {
   if (!last.entity && lx.stateNouns.has(last.text)) {
     const state = [...named].reverse().find((n) => ['Country', 'Government'].includes(n.entity!.type));
     if (state) return state.entity;
+  }
+  // 흑연 제품, 갈륨 품목: a generic goods noun after a named good stands for the good.
+  if (!last.entity && lx.goodsNouns.has(last.text)) {
+    const good = [...named].reverse().find((n) => ['Material', 'Product', 'Technology'].includes(n.entity!.type));
+    if (good) return good.entity;
   }
   if (!last.entity && lx.roleNouns.has(last.text)) {
     const person = [...named].reverse().find((n) => n.entity!.type === 'Person') ?? named[named.length - 1];

@@ -65,7 +65,7 @@ interface Cover { start: number; end: number; entity: EntityRef }
 
 export function toWords(text: string, offset: number, rawTokens: Token[], entities: DocumentEntities, lx: KoLexicon,
   cache: Map<string, EntityRef | null>): { words: Word[]; mentions: Mention[] } {
-  const tokens = glossedNames(rawTokens);
+  const tokens = glossaryWords(glossedNames(rawTokens), text, lx);
   // 1. Names: gazetteer matches, then near-miss eojeols.
   const mentions = entities.mentions(text, offset);
   const covers: Cover[] = mentions.map((m) => ({ start: m.span.start - offset, end: m.span.end - offset, entity: m }));
@@ -122,12 +122,28 @@ export function toWords(text: string, offset: number, rawTokens: Token[], entiti
     }
     const ft = firstTag(t), lt = lastTag(t);
     const prev = words[words.length - 1];
+    // 제품이다. — ko-dic reads a sentence-final copula after a noun as a conjunction particle (이다/JC).
+    if (t.tag === 'JC' && /^(?:이)?다$/.test(t.surface) && prev?.kind === 'noun' && (!tokens[i + 1] || /^(?:SF|UNK)$/.test(firstTag(tokens[i + 1]!)) && /^[.!?]/.test(tokens[i + 1]!.surface))) {
+      pred = { kind: 'pred', lemma: '이다', passive: false, adjective: true, endings: [{ form: '다', tag: 'EF' }], start: t.start, stemEnd: t.start, end: t.end, spaced: false };
+      words.push(pred);
+      continue;
+    }
+    // 이는/UNK, 그는/UNK: a pronoun and its particle the tagger left unknown.
+    if (t.tag === 'UNK' && HANGUL.test(t.surface)) {
+      const k = [...t.surface].findIndex((_, j) => j > 0 && lx.pronouns.has(t.surface.slice(0, j)) && !!lx.particles.get(t.surface.slice(j)));
+      if (k > 0) {
+        pushNoun({ kind: 'noun', text: t.surface.slice(0, k), start: t.start, end: t.start + k, pos: 'NP', spaced: t.spaced });
+        words.push({ kind: 'particle', role: lx.particles.get(t.surface.slice(k))!, form: t.surface.slice(k), start: t.start + k, end: t.end });
+        continue;
+      }
+    }
     // Particles, including unknown one-syllable ones glued to a noun.
-    const role = particleRole(t, lx) ?? (!t.spaced && prev?.kind === 'noun' && (t.tag === 'UNK' || !t.known) ? lx.particles.get(t.surface) : undefined);
+    // After a closing parenthesis glued to a noun (국내총생산(GDP)이), a particle form is a particle, whatever the tag.
+    const role = particleRole(t, lx) ?? (!t.spaced && ((prev?.kind === 'noun' && (t.tag === 'UNK' || !t.known)) || (prev?.kind === 'mark' && prev.text === ')' && !prev.spaced)) ? lx.particles.get(t.surface) : undefined);
     if (role && !t.spaced) { pred = undefined; words.push({ kind: 'particle', role, form: t.surface, start: t.start, end: t.end }); continue; }
     if (ft === 'MAJ' && lx.particles.get(t.surface) === 'conjunction') { pred = undefined; words.push({ kind: 'particle', role: 'conjunction', form: t.surface, start: t.start, end: t.end }); continue; }
     // Predicate continuation: endings, 하다/되다 after a verbal noun, compound tokens starting with either.
-    if ((ft === 'XSV' || ft === 'XSA') && prev?.kind === 'noun' && !t.spaced && prev.pos === 'NNG' && !prev.entity) {
+    if ((ft === 'XSV' || ft === 'XSA') && prev?.kind === 'noun' && !t.spaced && (prev.pos === 'NNG' || prev.pos === 'XR') && !prev.entity) {
       words.pop();
       const stem = t.morphs[0]!.form;
       // 재/XPN 검토/NNG 하다: a prefix glued to the verbal noun belongs to the lemma (재검토하다 ≠ 검토하다).
@@ -148,6 +164,24 @@ export function toWords(text: string, offset: number, rawTokens: Token[], entiti
       pred.end = t.end;
       continue;
     }
+    // 내려받다, 쏟아내다, 끌어들이다: verb + -아/어 + verb in one eojeol is a compound verb (an auxiliary after
+    // -아/어 stays an auxiliary: 해 주다, 하고 있다).
+    const prevEnd = prev?.kind === 'pred' ? prev.endings[prev.endings.length - 1] : undefined;
+    if ((ft === 'VV' || ft === 'VX') && prev?.kind === 'pred' && pred === prev && !t.spaced && prev.end === t.start && !prev.noun && prev.endings.length === 1
+      && prevEnd?.tag === 'EC' && /^[아어여]$/.test(prevEnd.form) && !lx.auxiliaries.has(`${t.morphs[0]!.form}다`)) {
+      const root = t.morphs[0]!.form;
+      prev.lemma = `${text.slice(prev.start, t.start)}${root}다`;
+      prev.endings = t.morphs.slice(1).filter((m) => isEnding(m.tag));
+      prev.stemEnd = t.start + Math.min(root.length, t.surface.length);
+      prev.end = t.end;
+      continue;
+    }
+    // …하도록 한 법률: 한 after a -도록 predicate is 하다 + ㄴ, not the determiner 한 (one).
+    if (ft === 'MM' && t.surface === '한' && prev?.kind === 'pred' && prevEnd?.form === '도록') {
+      pred = { kind: 'pred', lemma: '하다', passive: false, adjective: false, endings: [{ form: 'ᆫ', tag: 'ETM' }], start: t.start, stemEnd: t.start + 1, end: t.end, spaced: t.spaced };
+      words.push(pred);
+      continue;
+    }
     if (ft === 'VV' || ft === 'VA' || ft === 'VX' || ft === 'VCP' || ft === 'VCN' || ft === 'XSV') {
       const root = t.morphs[0]!.form;
       const lemma = `${root}다`;
@@ -160,7 +194,8 @@ export function toWords(text: string, offset: number, rawTokens: Token[], entiti
       continue;
     }
     pred = undefined;
-    if (ft === 'SF') { words.push({ kind: 'mark', mark: 'end', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
+    // A full stop the tagger left unknown before a line break (다./UNK) ends the sentence all the same.
+    if (ft === 'SF' || (/^[.!?]+$/.test(t.surface) && (!tokens[i + 1] || tokens[i + 1]!.spaced))) { words.push({ kind: 'mark', mark: 'end', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
     if (ft === 'SC' || t.surface === ',') { words.push({ kind: 'mark', mark: 'comma', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
     if (t.surface === '‘' || t.surface === '’' || t.surface === "'") { words.push({ kind: 'mark', mark: 'other', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
     if ((ft === 'SSO' && t.surface !== '(' && t.surface !== '[') || OPEN_QUOTES.has(t.surface) || (t.surface === '"' && (t.spaced || i === 0))) { words.push({ kind: 'mark', mark: 'open', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
@@ -174,9 +209,24 @@ export function toWords(text: string, offset: number, rawTokens: Token[], entiti
     }
     if (lx.exemplifiers.has(t.surface) && (ft === 'NNB' || ft === 'NNG')) { words.push({ kind: 'mark', mark: 'exemplifier', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
     if (ft === 'MAG' && (t.surface === '안' || t.surface === '못')) { words.push({ kind: 'mark', mark: 'neg', text: t.surface, start: t.start, end: t.end, spaced: t.spaced }); continue; }
+    // 정당/XR 하/XSA 다, 엄격/XR 하/XSA 게: a root takes its 하다 like a verbal noun.
+    if (ft === 'XR' && tokens[i + 1] && !tokens[i + 1]!.spaced && /^XS[AV]/.test(firstTag(tokens[i + 1]!))) {
+      pushNoun({ kind: 'noun', text: t.surface, start: t.start, end: t.end, pos: 'XR', spaced: t.spaced });
+      continue;
+    }
     if (NOUN_TAGS.has(ft) || (ft === 'UNK' && /^[\p{L}\p{N}][\p{L}\p{N}.&-]*$/u.test(t.surface))) {
       // Latin letters and digits the tagger split (A/UNK 100/UNK) are one word.
       if (prev?.kind === 'noun' && !t.spaced && !prev.entity && /^[A-Za-z0-9]/.test(t.surface) && /[A-Za-z0-9]$/.test(prev.text)) {
+        prev.text += t.surface; prev.end = t.end; continue;
+      }
+      // 35/UNK ./UNK 3/UNK: a decimal number the tagger split is one number (35.3).
+      const w2 = words[words.length - 2];
+      if (/^\d/.test(t.surface) && !t.spaced && prev?.kind === 'mark' && prev.text === '.' && !prev.spaced && w2?.kind === 'noun' && /\d$/.test(w2.text) && w2.end === prev.start) {
+        words.pop(); w2.text += `.${t.surface}`; w2.end = t.end; continue;
+      }
+      // 업체/NNG 들/XSN, 가능/NNG 성/XSN: a noun suffix belongs to its noun (업체들, 가능성), so that the head noun is
+      // the whole word, not the suffix.
+      if (ft === 'XSN' && lastTag(t) === 'XSN' && prev?.kind === 'noun' && !t.spaced && !prev.entity && prev.pos !== 'SN' && !/^\d/.test(prev.text) && prev.end === t.start) {
         prev.text += t.surface; prev.end = t.end; continue;
       }
       pushNoun({ kind: 'noun', text: t.surface, start: t.start, end: t.end, pos: ft === 'UNK' ? 'SL' : ft, spaced: t.spaced });
@@ -222,6 +272,77 @@ function eojeols(tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   for (const t of tokens) {
     if (t.spaced || !out.length) out.push([t]); else out[out.length - 1]!.push(t);
+  }
+  return out;
+}
+
+const ROLE_TAG: Record<ParticleRole, string> = { subject: 'JKS', topic: 'JX', object: 'JKO', genitive: 'JKG', oblique: 'JKB', conjunction: 'JC', delimiter: 'JX' };
+
+/** `rest` as one or two known particles (에는, 에서도) or a copula ending (이라며, 이다), or undefined. */
+function particleTokens(rest: string, start: number, lx: KoLexicon): Token[] | undefined {
+  if (!rest) return [];
+  // 보복이라며, 허점이다: the copula and its ending.
+  const cop = /^(이)?(라고|라며|라면서|라는|다|며|고|지만|었다|였다|ᆫ|인)$/.exec(rest);
+  if (cop) {
+    const ending = cop[2]!;
+    return [{ surface: rest, tag: 'VCP+EC', start, end: start + rest.length, morphs: [{ form: '이', tag: 'VCP' }, { form: ending, tag: ending === '인' || ending === 'ᆫ' ? 'ETM' : /다$/.test(ending) ? 'EF' : 'EC' }], spaced: false, known: true }];
+  }
+  for (let k = rest.length; k >= 1; k--) {
+    const role = lx.particles.get(rest.slice(0, k));
+    if (!role) continue;
+    const tail = rest.slice(k);
+    const tailRole = tail ? lx.particles.get(tail) : undefined;
+    if (tail && !tailRole) continue;
+    const tok = (form: string, r: ParticleRole, s: number): Token => ({ surface: form, tag: ROLE_TAG[r], start: s, end: s + form.length, morphs: [{ form, tag: ROLE_TAG[r] }], spaced: false, known: true });
+    return tail ? [tok(rest.slice(0, k), role, start), tok(tail, tailRole!, start + k)] : [tok(rest, role, start)];
+  }
+  return undefined;
+}
+
+/**
+ * The domain glossary doubles as a user dictionary: an eojeol that spells a glossary word and particles
+ * (이중용도, 안보, 전망치도, 위험이) but that the tagger cut elsewhere (이중용/NNP 도/JX; 안/MAG 보/VV; 전망/NNG
+ * 치도/XSV…) becomes that noun and its particles. Eojeols the tagger already cut at the word's end into nouns
+ * are left alone.
+ */
+const glossaryHeads = new WeakMap<Map<string, string>, Set<string>>();
+function glossaryWords(tokens: Token[], text: string, lx: KoLexicon): Token[] {
+  const words = lx.glossary.words;
+  // The first two letters of every glossary word: most eojeols start with none of them and are passed over.
+  let heads = glossaryHeads.get(words);
+  if (!heads) { heads = new Set([...words.keys()].map((w) => w.slice(0, 2))); glossaryHeads.set(words, heads); }
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j + 1]!.spaced) j++;
+    const starts = t.spaced || (i > 0 && /^S[^NLH]/.test(firstTag(tokens[i - 1]!))); // after a space or “ ( ‘
+    if (!starts || !HANGUL.test(t.surface[0] ?? '') || !heads.has(text.slice(t.start, t.start + 2))) { out.push(t); continue; }
+    const s = t.start, e = tokens[j]!.end;
+    const surface = text.slice(s, e);
+    let done = false;
+    for (let len = Math.min(surface.length, 10); len >= 2 && !done; len--) {
+      if (!words.has(surface.slice(0, len))) continue;
+      const cut = s + len;
+      const before = tokens.slice(i, j + 1).filter((x) => x.end <= cut);
+      const aligned = before.length > 0 && before[before.length - 1]!.end === cut && before.every((x) => NOUN_TAGS.has(firstTag(x)) && NOUN_TAGS.has(lastTag(x)));
+      if (aligned && before.length === 1) break;
+      if (aligned) {
+        // 자사/NNG 주/NNG: nouns that spell one glossary word are that word (its head is not 주).
+        const word = surface.slice(0, len);
+        out.push({ surface: word, tag: 'NNG', start: s, end: cut, morphs: [{ form: word, tag: 'NNG' }], spaced: t.spaced, known: true });
+        i += before.length - 1;
+        done = true;
+        continue;
+      }
+      const parts = particleTokens(surface.slice(len), cut, lx);
+      if (!parts) continue;
+      const word = surface.slice(0, len);
+      out.push({ surface: word, tag: 'NNG', start: s, end: cut, morphs: [{ form: word, tag: 'NNG' }], spaced: t.spaced, known: true }, ...parts);
+      i = j;
+      done = true;
+    }
+    if (!done) out.push(t);
   }
   return out;
 }
