@@ -158,7 +158,7 @@ describe('Korean clause analysis', () => {
 
   it('rejects unknown options', () => {
     expect(() => createKoreanExtractor({ linker, relations: RelationMap.load(), unmapped: 'some' as never })).toThrow(OptionsError);
-    expect(DEFAULT_KO_OPTIONS.unmapped).toBe('known');
+    expect(DEFAULT_KO_OPTIONS.unmapped).toBe('entities');
   });
 });
 

@@ -48,6 +48,7 @@ interface RawCountry {
 }
 interface RawLexicon {
   state_nouns?: RawAliases;
+  group_heads?: RawAliases;
   titles?: RawAliases;
   not_names?: RawAliases;
   not_alone?: RawAliases;
@@ -61,6 +62,11 @@ interface RawGazetteer { countries?: RawCountry[]; entities?: RawEntity[]; lexic
 export interface EntityLexicon {
   /** Nouns that turn a country name or demonym into the state (Chinese government, 중국 당국). */
   stateNouns: { en: string[]; ko: string[] };
+  /**
+   * Generic nouns for a class of actors (업체, 기업, companies, firms): a name made of a country and one of these
+   * (중국 업체, Chinese companies) is a group, not one body, and gets no bare short form (업체 alone is any company).
+   */
+  groupHeads: { en: string[]; ko: string[] };
   /** Titles stripped from discovered person names (Mr., Dr., 연구원, 장관). */
   titles: { en: string[]; ko: string[] };
   /** Words that are never entity names on their own (page furniture: Copyright, 무단전재). */
@@ -181,7 +187,7 @@ function toEntry(e: RawEntity, source: string): GazetteerEntry {
 
 function emptyLexicon(): EntityLexicon {
   return {
-    stateNouns: { en: [], ko: [] }, titles: { en: [], ko: [] }, notNames: { en: [], ko: [] }, notAlone: { en: [], ko: [] },
+    stateNouns: { en: [], ko: [] }, groupHeads: { en: [], ko: [] }, titles: { en: [], ko: [] }, notNames: { en: [], ko: [] }, notAlone: { en: [], ko: [] },
     boundNextKo: [], compoundsKo: new Map(), heads: [],
   };
 }
@@ -193,6 +199,7 @@ function mergeLexicon(into: EntityLexicon, raw: RawLexicon | undefined): void {
     t.ko = uniq([...t.ko, ...(r?.ko ?? [])]);
   };
   add(into.stateNouns, raw.state_nouns);
+  add(into.groupHeads, raw.group_heads);
   add(into.titles, raw.titles);
   add(into.notNames, raw.not_names);
   add(into.notAlone, raw.not_alone);

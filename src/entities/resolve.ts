@@ -40,6 +40,8 @@ export const aliasKey = (s: string): string => {
 export type Mention = EntityRef & { span: Span };
 
 const HANGUL = /[\uac00-\ud7a3]/;
+/** One-syllable case particles (and the first syllable of 에서, 에게, 으로): a word ending in one reads as noun + particle. */
+const CASE_PARTICLE_SYLLABLES = new Set(['이', '가', '은', '는', '을', '를', '의', '에', '도', '로', '와', '과', '만', '서']);
 
 /** Which types may stand for one another when a near-miss spelling is resolved (Micron ≠ Macron). */
 const TYPE_GROUPS: EntityType[][] = [
@@ -274,6 +276,11 @@ export class DocumentEntities {
     return found.map(({ local: _l, ...m }) => m);
   }
 
+  /** Gazetteer names and this document's own names in `text` (leftmost-longest), without defining anything. */
+  spans(text: string, offset = 0): Mention[] {
+    return this.scan(text, offset).map(({ local: _l, ...m }) => m);
+  }
+
   /**
    * A body named with its country (중국 상무부, China's Ministry of Commerce) is what the bare name (상무부,
    * Ministry of Commerce) means for the rest of the document, even where the gazetteer's default for the bare
@@ -286,8 +293,20 @@ export class DocumentEntities {
     if (this.linker.exact(prefix)?.type !== 'Country') return;
     const bare = rest.replace(/^the\s+/i, '');
     if ((HANGUL.test(bare) ? bare.length < 2 : !/\s/.test(bare)) || this.linker.exact(bare)?.type === 'Country') return;
+    // 중국 업체, 중국 반도체 기업, Chinese AI companies: a group named by a generic noun is no one body; bare 업체/기업
+    // later in the text (클라우드 서비스 업체들) means other companies.
+    if (this.isGroupName(bare) || this.isGroupName(ref.label)) return;
     if (this.local.get(aliasKey(bare))?.id === ref.id) return;
     this.define(bare, ref);
+  }
+
+  /** Whether a name ends in a generic noun for a class of actors (반도체 기업, AI업체들, Chinese companies). */
+  isGroupName(name: string): boolean {
+    const { groupHeads } = this.linker.gazetteer.lexicon;
+    const n = name.normalize('NFKC').trim();
+    if (HANGUL.test(n)) return groupHeads.ko.some((h) => n === h || n.endsWith(h));
+    const last = n.split(/\s+/).at(-1)!.toLowerCase();
+    return groupHeads.en.some((h) => h.toLowerCase() === last);
   }
 
   /** Gazetteer and local matches, leftmost-longest, local winning ties (the document's own definition). */
@@ -382,6 +401,11 @@ export class DocumentEntities {
       for (let cut = w[0].length; cut >= this.linker.options.fuzzyMinLength; cut--) {
         if (!isParticleTail(w[0].slice(cut))) continue;
         const stem = w[0].slice(0, cut);
+        // 공정에서 is 공정 + 에서 (not a slip of 공정위 + 서), 대통령이 is 대통령 + 이 (not 대통령실): a stem ending in a case
+        // particle after two or more syllables is a noun and its particle, no name.
+        if (cut - 1 >= 2 && CASE_PARTICLE_SYLLABLES.has(stem.at(-1)!)) continue;
+        // 경제산업상 (a minister) is no slip of 경제산업성 (the ministry): a title is never a name.
+        if (this.linker.gazetteer.lexicon.titles.ko.some((t) => t.length >= 2 && stem.endsWith(t))) continue;
         // Same first syllable: a slip rarely hits the first one, and it keeps this pass cheap.
         const near = this.linker.fuzzy(stem, undefined, { sameStart: true });
         if (!near) continue;
@@ -455,6 +479,8 @@ export class DocumentEntities {
     const stems = [s];
     if (HANGUL.test(s.at(-1) ?? '')) for (let cut = s.length - 1; cut >= 1; cut--) if (isParticleTail(s.slice(cut))) stems.push(s.slice(0, cut));
     for (const stem of stems) {
+      // A title (경제산업상, a minister) is no slip of a name (경제산업성, the ministry).
+      if (HANGUL.test(stem) && this.linker.gazetteer.lexicon.titles.ko.some((t) => t.length >= 2 && stem.endsWith(t))) continue;
       const near = this.linker.fuzzy(stem, type);
       if (near) return withSpan(this.linker.ref(near.entry));
     }

@@ -39,6 +39,15 @@ export function isAbbreviationSplit(prev: string, next: string, f: Furniture): b
   return false;
 }
 
+/**
+ * Repair 4 — tickers: a stock code in parentheses ("Co's (2330.TW) U.S. unit", "(GFS.O)") holds a dot the segmenter
+ * takes for a sentence end. A break inside a short parenthesis with no space in it is not one.
+ */
+export function isParenthesisSplit(prev: string, next: string, gap: string): boolean {
+  const open = prev.lastIndexOf('(');
+  return gap === '' && open > prev.lastIndexOf(')') && /^\([^\s()]{1,12}$/.test(prev.slice(open)) && /^[^\s()]{0,12}\)/.test(next);
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: Lang): Intl.Segmenter {
   const key = lang === 'und' ? 'en' : lang;
@@ -64,7 +73,7 @@ export function splitLine(line: string, lang: Lang, f: Furniture = loadFurniture
       const a = line.slice(prev.start, prev.end);
       const b = line.slice(p.start, p.end);
       const gap = line.slice(prev.end, p.start);
-      if (isQuoteParticleSplit(a, b, gap) || isEllipsisSplit(a, b, gap) || isAbbreviationSplit(a, b, f)) {
+      if (isQuoteParticleSplit(a, b, gap) || isEllipsisSplit(a, b, gap) || isAbbreviationSplit(a, b, f) || isParenthesisSplit(a, b, gap)) {
         prev.end = p.end;
         continue;
       }

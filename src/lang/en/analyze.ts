@@ -90,6 +90,8 @@ export interface Frame {
   controlled?: boolean;
   /** For a negated verb group: its modality without the negation (would not allow → planned). */
   unnegated?: Exclude<Modality, 'reported' | 'negated'>;
+  /** An act someone is accused or charged of (charged with smuggling X): reported, not asserted. */
+  alleged?: boolean;
 }
 
 export interface Analysis {
@@ -99,7 +101,22 @@ export interface Analysis {
   speakers: Phrase[];
   /** Named-entity candidates compromise found that no gazetteer mention covers. */
   names: Array<{ a: number; b: number; tag: string }>;
+  /** Speech acts (X said …, "…," X told reporters): the speaker, the speech verb and the token range of what was said. */
+  statements: Statement[];
 }
+
+/** A speech verb used as attribution, with the token range [a, b) of its content (the quote or the reported clause). */
+export interface Statement {
+  speakers: Phrase[]; lemma: string; verbA: number; verbB: number; negated: boolean; a: number; b: number;
+  /** Whom it was told to (told the chip maker it would need …): what the content's "it" refers to. */
+  addressee?: Phrase;
+}
+
+/** Roots compromise gets wrong (the participle "run" after "be" → "rin"). */
+const ROOT_FIXES: Record<string, string> = { rin: 'run' };
+
+/** Lower-case particles inside a person's name (Ursula von der Leyen, Mark van Dijk). */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'da', 'di', 'del', 'du', 'bin', 'al', 'ter', 'dos']);
 
 const RANK: Record<Exclude<Modality, 'reported'>, number> = { asserted: 0, planned: 1, possible: 2, considered: 3, negated: 4 };
 export const strongerModality = <M extends Modality>(a: M, b: M): M =>
@@ -112,6 +129,17 @@ const BREAK_PUNCT = /[,;:()\u2014\u2013"\u201c\u201d]|\s[-–—]\s?|\.\s*$/;
 export function toTokens(terms: CompromiseTerm[], text: string, base: number, mentions: Mention[]): Tok[] {
   const toks: Tok[] = [];
   let pos = 0;
+  // compromise reads "Romania's annulled election" as "Romania has annulled election": a participle after a
+  // possessive-looking 's, before (adjectives and) a noun, is an adjective of the possessed noun
+  for (let i = 1; i + 2 < terms.length; i++) {
+    const h = terms[i]!, part = terms[i + 1]!;
+    if (h.text || (h.machine ?? h.implicit) !== 'has' || !/['’]s$/.test(terms[i - 1]!.text) || !part.tags?.has('PastTense')) continue;
+    let j = i + 2;
+    while (j < terms.length && terms[j]!.tags?.has('Adjective') && !terms[j]!.tags?.has('Noun')) j++;
+    const n = terms[j];
+    if (!n || !n.tags?.has('Noun') || n.tags.has('Pronoun') || /['’]s$/.test(n.text)) continue;
+    part.tags = new Set([...part.tags].filter((x) => !/^(Verb|PastTense|Participle|Passive)$/.test(x)).concat('Adjective'));
+  }
   for (const t of terms) {
     // compromise keeps pre + text + post covering the input; fall back to a search if it normalised something.
     let start = pos + t.pre.length;
@@ -125,6 +153,7 @@ export function toTokens(terms: CompromiseTerm[], text: string, base: number, me
     const tags = t.tags ?? new Set<string>();
     const norm = (t.machine ?? t.normal ?? t.text.toLowerCase()).toLowerCase();
     let lemma = t.root ?? norm;
+    if (ROOT_FIXES[lemma]) lemma = ROOT_FIXES[lemma]!;
     if (tags.has('Copula') || BE.has(norm)) lemma = BE.has(norm) || lemma === 'is' ? 'be' : lemma;
     toks.push({ i: toks.length, text: t.text, norm, lemma, tags, pre: t.pre, post: t.post, start: base + start, end: base + end });
   }
@@ -152,8 +181,9 @@ export class Analyzer {
     this.attributionPhrases(toks, speakers, consumed);
     const names = this.names(toks, mentions, capitalised);
     const units = this.chunk(toks, consumed);
-    const frames = this.frames(units, toks, speakers);
-    return { toks, frames, speakers, names };
+    const statements: Statement[] = [];
+    const frames = this.frames(units, toks, speakers, statements);
+    return { toks, frames, speakers, names, statements };
   }
 
   // ---- tokens ----------------------------------------------------------------------------------------
@@ -216,7 +246,9 @@ export class Analyzer {
       if (this.cues.relativePronouns.has(t.norm) && i > 0 && (this.startsVerb(toks, i + 1) || t.norm === 'whose') && t.mention === undefined) {
         units.push({ kind: 'rel', t: i }); i++; continue;
       }
-      if (this.isNounish(t)) {
+      // (an approximating adverb opens the quantity it grades: sanctions on [nearly two dozen companies])
+      const approx = t.tags.has('Adverb') && /^(nearly|almost|roughly|approximately|some)$/.test(t.norm) && !!toks[i + 1]?.tags.has('Value') && !this.breaksAfter(t, toks[i + 1]);
+      if (this.isNounish(t) || approx) {
         const temporal = this.isTemporalStart(toks, i);
         let j = i + 1;
         const sameName = (x: number) => toks[x]!.mention !== undefined && toks[x]!.mention === toks[x - 1]!.mention;
@@ -232,6 +264,10 @@ export class Analyzer {
             !/^(all|both|half|such|quite|what|many|twice)$/.test(toks[j - 1]!.norm) && !this.cues.approximators.has(toks[j - 1]!.norm)) break;
           if (toks[j - 1]!.tags.has('Pronoun') && !toks[j - 1]!.tags.has('Possessive')) break;
           if (this.cues.relativePronouns.has(tj.norm) && this.startsVerb(toks, j + 1)) break;
+          // a name followed by a sum of money is two phrases (cost Micron $2 billion), save after an article (a Micron $2 billion deal)
+          if (/^[$€£¥]/.test(tj.text) && (toks[j - 1]!.mention !== undefined || toks[j - 1]!.tags.has('ProperNoun')) && !/^(a|an|the)$/.test(toks[i]!.norm)) break;
+          // an abbreviation's period before an amount ends the phrase (KLA Corp. hundreds of millions of dollars)
+          if ((/\.$/.test(toks[j - 1]!.text) || /^\.\s*$/.test(toks[j - 1]!.post)) && (tj.tags.has('Value') || this.cues.quantifiers.has(tj.norm) || /^[$€£¥]/.test(tj.text))) break;
           j++;
         }
         units.push({ kind: 'np', p: { a: i, b: j, temporal: temporal || toks.slice(i, j).every((x) => x.tags.has('Date') || x.tags.has('Value')) } });
@@ -239,7 +275,10 @@ export class Analyzer {
       }
       if (this.isVerb(t) || (this.isNegator(toks, i) && this.startsVerb(toks, i + 1))) {
         const j = this.verbGroupEnd(toks, i, consumed);
-        const prevTo = i > 0 && toks[i - 1]!.norm === 'to';
+        // (an adverb may split the infinitive: to temporarily slash)
+        let pt = i - 1;
+        while (pt > 0 && toks[pt]!.tags.has('Adverb') && !this.isVerb(toks[pt]!)) pt--;
+        const prevTo = i > 0 && toks[pt]!.norm === 'to';
         const v = this.verbGroup(toks, i, j, prevTo);
         units.push({ kind: 'vg', v });
         i = Math.max(j, v.b); continue;
@@ -317,8 +356,12 @@ export class Analyzer {
   private attachPhrases(units: Unit[], toks: Tok[]): void {
     for (let k = 0; k + 2 < units.length; k++) {
       const u = units[k]!, p = units[k + 1]!, w = units[k + 2]!;
-      if (u.kind !== 'np' || p.kind !== 'prep' || w.kind !== 'np' || w.p.temporal) continue;
+      if (u.kind !== 'np' || p.kind !== 'prep' || w.kind !== 'np') continue;
       const prep = toks[p.t]!.norm;
+      // a date is no complement; a bare count is one only as a quantity of something (tens of millions of dollars)
+      const countOf = prep === 'of' && toks.slice(w.p.a, w.p.b).every((t) => t.tags.has('Value') && !t.tags.has('Date')) && units[k + 3]?.kind === 'prep' &&
+        toks[(units[k + 3] as { t: number }).t]!.norm === 'of';
+      if (w.p.temporal && !countOf) continue;
       // a bare quantity is kept apart like a date, except before "of" (98% of the world's gallium)
       if (u.p.temporal && !(prep === 'of' && toks.slice(u.p.a, u.p.b).every((t) => t.tags.has('Value') && !t.tags.has('Date')))) continue;
       const head = toks[u.p.b - 1]!;
@@ -346,7 +389,8 @@ export class Analyzer {
         const x = (units[end + 1] as { p: Phrase }).p;
         // "facilities in Wuxi and a plant in Dalian": an indefinite phrase is a new item of the list, not a complement;
         // nor is a gerund's ("restricting exports of minerals and launching probes")
-        if (/^(a|an)$/.test(toks[x.a]!.norm) || toks[x.a]!.tags.has('Gerund')) break;
+        // (nor a sum of money: "a $2 billion grant to A and $300 million for B")
+        if (/^(a|an)$/.test(toks[x.a]!.norm) || toks[x.a]!.tags.has('Gerund') || /^[$€£¥]/.test(toks[x.a]!.text) || toks[x.a]!.tags.has('Money')) break;
         items.push([x.a, x.b]);
         end += 2;
       }
@@ -385,12 +429,55 @@ export class Analyzer {
         }
       }
     }
+    // "Alan Estevez, the under secretary who leads the bureau, said …": a description with its own relative clause,
+    // set off by commas, is an appositive and the whole a parenthetical
+    for (let r = 1; r + 1 < units.length; r++) {
+      const ant = units[r - 1]!, w = units[r]!;
+      if (w.kind !== 'np' || ant.kind !== 'np' || w.p.appositiveOf || ant.p.temporal || !/,/.test(toks[ant.p.b - 1]!.post)) continue;
+      if (!/^(a|an|the)$/.test(toks[w.p.a]!.norm) || /[,.]/.test(toks[w.p.b - 1]!.post) || units[r + 1]!.kind !== 'rel') continue;
+      for (let e = r + 2; e < units.length; e++) {
+        const ue = units[e]!;
+        if (ue.kind === 'rel' || ue.kind === 'sub') break;
+        if (/,/.test(toks[lastTok(ue)]!.post)) {
+          const nx = units[e + 1];
+          if (nx?.kind === 'vg' && !nx.v.nonFinite && !nx.v.complement) { w.p.appositiveOf = ant.p; this.paren.set(e, r - 1); }
+          break;
+        }
+      }
+    }
+    // "Micron, based in Boise, Idaho, said …", "Trump, speaking at the White House, said …": a participle phrase set
+    // off by commas between a subject and its verb
+    for (let r0 = 1; r0 < units.length; r0++) {
+      // (a floating quantifier may lead it: shares of A and B, both heavily exposed to China, jumped …)
+      let r = r0;
+      const q0 = units[r0]!;
+      if (q0.kind === 'np' && q0.p.b - q0.p.a === 1 && /^(both|all|each)$/.test(toks[q0.p.a]!.norm)) { r++; while (units[r]?.kind === 'adv') r++; }
+      const ant = units[r0 - 1]!, w = units[r]!;
+      if (!w || w.kind !== 'vg' || ant.kind !== 'np' || ant.p.temporal || !/,/.test(toks[ant.p.b - 1]!.post) || w.v.aux || w.v.complement) continue;
+      const t = toks[w.v.predA]!;
+      if (!(t.tags.has('Gerund') || ((t.tags.has('PastTense') || t.tags.has('Participle')) && !t.tags.has('PresentTense')))) continue;
+      if (toks.slice(w.v.a, w.v.predA).some((x) => this.isVerb(x))) continue;
+      for (let e = r; e < units.length; e++) {
+        const ue = units[e]!;
+        // (members and participles may run inside: covering 23 types of equipment including machines made by A and B)
+        const inner = ue.kind === 'vg' && (this.cues.memberCues.some((m) => m[0] === toks[ue.v.a]!.norm) || (!ue.v.aux && this.isBareParticiple(units, e, toks)));
+        if (ue.kind === 'rel' || ue.kind === 'sub' || (ue.kind === 'cc' && e === r + 1) || (e > r && ue.kind === 'vg' && !inner)) break;
+        if (!/,/.test(toks[lastTok(ue)]!.post)) continue;
+        const nx = units[e + 1];
+        if (nx?.kind === 'np' && nx.p.appositiveOf) continue;
+        if (nx?.kind === 'vg' && !nx.v.nonFinite && !nx.v.complement) this.paren.set(e, r0 - 1);
+        break;
+      }
+    }
     for (let r = 1; r < units.length; r++) {
       const ant = units[r - 1]!;
       if (units[r]!.kind !== 'rel' || ant.kind !== 'np' || !/,/.test(toks[ant.p.b - 1]!.post)) continue;
       for (let e = r + 1; e < units.length; e++) {
         const ue = units[e]!;
         if (ue.kind === 'rel' || ue.kind === 'sub') break;
+        // (a place and its region inside the clause: which operates a plant in Kuantan, Malaysia, produced …)
+        const nx = units[e + 1];
+        if (/,/.test(toks[lastTok(ue)]!.post) && nx?.kind === 'np' && nx.p.locative) continue;
         if (/,/.test(toks[lastTok(ue)]!.post)) { this.paren.set(e, r - 1); break; }
       }
     }
@@ -401,6 +488,12 @@ export class Analyzer {
     for (let k = 0; k + 1 < units.length; k++) {
       const u = units[k]!, w = units[k + 1]!;
       if (u.kind !== 'np' || w.kind !== 'np' || u.p.temporal || w.p.temporal) continue;
+      // a short form in parentheses after a name: the Japan Organization for Metals and Energy Security (JOGMEC)
+      if (w.p.b - w.p.a <= 2 && /\($/.test(toks[w.p.a]!.pre) && /^\)/.test(toks[w.p.b - 1]!.post) && /^[A-Z]/.test(toks[w.p.a]!.text)) {
+        w.p.appositiveOf = u.p;
+        w.p.locative = true;
+        continue;
+      }
       if (!/,/.test(toks[u.p.b - 1]!.post)) continue;
       // a town and its state or country: (a plant in) Taylor, Texas, … / Xian, China, …
       const town = toks[u.p.b - 1]!;
@@ -433,7 +526,7 @@ export class Analyzer {
 
   // ---- frames ----------------------------------------------------------------------------------------
 
-  private frames(units: Unit[], toks: Tok[], speakers: Phrase[]): Frame[] {
+  private frames(units: Unit[], toks: Tok[], speakers: Phrase[], statements: Statement[] = []): Frame[] {
     const frames: Frame[] = [];
     const frameOfUnit = new Map<number, number>();
     const objectOwner = new Map<Phrase, number>();
@@ -451,7 +544,7 @@ export class Analyzer {
       if (u.kind !== 'vg') continue;
       let entry: { subjects: Phrase[]; modality: VerbGroup['modality'] } | undefined;
       if (u.v.complement) {
-        entry = this.complementEntry(units, k, toks);
+        entry = this.complementEntry(units, k, toks) ?? this.purposeEntry(units, k, toks, frames, frameOfUnit);
         if (!entry) continue;
       }
       // Follow to-infinitive complements: is preparing to restrict → restrict.
@@ -460,16 +553,22 @@ export class Analyzer {
       let negated = u.v.negated;
       const chain = [u.v];
       // (a time phrase may sit between: agreed Thursday to strengthen …)
-      const skipTime = (x: number) => (units[x]?.kind === 'np' && (units[x] as { p: Phrase }).p.temporal) || this.relWord(units[x], toks) === 'whether' ? x + 1 : x;
+      // (or "on Monday", "in July", and an adverb splitting the infinitive: agreed on Monday to temporarily slash …)
+      const skipTime = (x: number): number => {
+        if ((units[x]?.kind === 'np' && (units[x] as { p: Phrase }).p.temporal) || this.relWord(units[x], toks) === 'whether') return x + 1;
+        if (units[x]?.kind === 'prep' && /^(on|in|at|during|by)$/.test(toks[(units[x] as { t: number }).t]!.norm) && units[x + 1]?.kind === 'np' && (units[x + 1] as { p: Phrase }).p.temporal) return x + 2;
+        return x;
+      };
+      const infAt = (x: number) => units[x]?.kind === 'adv' && units[x + 1]?.kind === 'vg' ? x + 1 : x;
       while (units[skipTime(last + 1)]?.kind === 'prep' && toks[(units[skipTime(last + 1)] as { t: number }).t]!.norm === 'to' &&
-        units[skipTime(last + 1) + 1]?.kind === 'vg' && (units[skipTime(last + 1) + 1] as { v: VerbGroup }).v.complement) {
+        units[infAt(skipTime(last + 1) + 1)]?.kind === 'vg' && (units[infAt(skipTime(last + 1) + 1)] as { v: VerbGroup }).v.complement) {
         const head = chain[chain.length - 1]!;
         // a control verb, "be to", or an object-control verb in the passive (was forced to, is required to)
         const m = this.cues.controlVerbs.get(head.lemma) ?? (head.lemma === 'be' ? 'planned' : undefined) ??
           (head.passive ? this.cues.objectControlVerbs.get(head.lemma) : undefined);
         if (!m) break;
         modality = strongerModality(modality, m);
-        last = skipTime(last + 1) + 1;
+        last = infAt(skipTime(last + 1) + 1);
         const v = (units[last] as { v: VerbGroup }).v;
         chain.push(v);
         modality = strongerModality(modality, v.modality);
@@ -496,18 +595,22 @@ export class Analyzer {
       if (attribution) {
         // an indirect question (did not say which products were affected): what follows is no claim
         if (/^(which|whether|what|how|why|who)$/.test(toks[v.b]?.norm ?? '')) question = true;
-        const speaker = subj.phrases[0] ?? this.invertedSubject(units, k);
+        const speaker = subj.phrases[0] ?? this.invertedSubject(units, k, toks);
         if (speaker) speakers.push(...(subj.phrases.length ? subj.phrases : [speaker]));
         frameOfUnit.set(k, -1);
         saidBy.set(k, subj.phrases.length ? subj.phrases : speaker ? [speaker] : []);
+        if (speaker) statements.push({ speakers: subj.phrases.length ? subj.phrases : [speaker], lemma: v.lemma, verbA: v.a, verbB: v.b, negated: negated || v.negated, a: -1, b: -1, unit: k } as Statement & { unit: number });
         continue;
       }
       let objects: Phrase[] = [];
+      let amountObject = false;
       const recipients: Phrase[] = [];
       let subjects = subj.phrases;
       let lemma = v.lemma;
       // a bare participle coordinated with a passive shares its auxiliary: was passed by A and signed by B
-      const sharedAux = !!subj.afterPassive && !v.aux && chain.length === 1 && toks[v.predA]!.tags.has('PastTense') && !!this.agentOf(units, last, toks);
+      // (or with no object of its own: were arrested and charged with …)
+      const sharedAux = !!subj.afterPassive && !v.aux && chain.length === 1 && toks[v.predA]!.tags.has('PastTense') &&
+        (!!this.agentOf(units, last, toks) || /,/.test(toks[v.b - 1]!.post) || (units[last + 1]?.kind !== 'np' && !(units[last + 1]?.kind === 'adv' && units[last + 2]?.kind === 'np')));
       let passive = v.passive || sharedAux || !!reduced;
       let predB = v.predB;
       if (passive) {
@@ -533,6 +636,14 @@ export class Analyzer {
           if (isAmount && pr?.kind === 'prep' && np?.kind === 'np' && !np.p.temporal) {
             const cand = `${lemma} ${toks[pr.t]!.norm}`;
             if (this.relations.lookup(cand, 'en') && !this.cues.figureRelations.has(this.relations.lookup(cand, 'en')!.type)) { lemma = cand; objects = [np.p]; }
+          }
+        }
+        // a sum of money as the object of a verb of money: invest $65 billion, receive up to $5 billion in loans
+        if (!objects.length && obj.endUnit !== undefined && this.cues.amountRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '')) {
+          const amt = units[obj.endUnit];
+          if (amt?.kind === 'np' && toks.slice(amt.p.a, amt.p.b).some((t) => t.tags.has('Money') || /^[$€£¥₩]/.test(t.text) || this.cues.currencyNouns.has(t.norm))) {
+            objects = [amt.p];
+            amountObject = true;
           }
         }
         // Split phrasal verb: add X to …, cut X off from … (also after the object's members: add X, including A
@@ -564,7 +675,10 @@ export class Analyzer {
             const figureLike = this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
             // a bare light noun with its "of" phrase: took control of X → X
             if (objects.length === 1 && !figureLike && h === o.a && toks[h + 1]?.norm === 'of' && h + 2 < o.b) objects = [{ a: h + 2, b: o.b, temporal: false }];
-            else {
+            // the noun's complement inside its phrase: imposed sanctions on [companies …], opened proceedings against [X]
+            else if (objects.length === 1 && !figureLike && toks[h + 1]?.mention === undefined && /^(on|against|into|over|with|for|in)$/.test(toks[h + 1]?.norm ?? '') && h + 2 < o.b) {
+              objects = o.items && o.headEnd === h + 2 ? o.items.map(([a, b]) => ({ a, b, temporal: false })) : [{ a: h + 2, b: o.b, temporal: false }];
+            } else {
               const about = objects.length === 1 && !figureLike && !this.breaksAfter(toks[o.b - 1]) ? this.lightComplement(units, obj.endUnit, toks) : undefined;
               if (about) {
                 objects = [about];
@@ -593,8 +707,13 @@ export class Analyzer {
             }
           }
         }
+        // a verb with a direction and a figure: shares closed down 0.9%, ended higher 2%
+        const dir = !objects.length && obj.endUnit !== undefined ? units[obj.endUnit] : undefined;
+        const dirWord = dir && dir.kind !== 'np' && dir.kind !== 'vg' ? toks[dir.t]!.norm : undefined;
+        const dirFig = dirWord && this.cues.figureVerbs.has(`${lemma} ${dirWord}`) ? this.figureObject(units, obj.endUnit! + 1, toks, false) : undefined;
+        if (dirFig) { lemma = this.cues.figureVerbs.get(`${lemma} ${dirWord}`)!; objects = [dirFig]; }
         // a verb meaning a change when it takes a bare figure: BYD gained 1.5%, AMD lost 4%, shares added 2%
-        if (!objects.length && this.cues.figureVerbs.has(lemma) && this.figureObject(units, obj.endUnit ?? last + 1, toks, false)) lemma = this.cues.figureVerbs.get(lemma)!;
+        else if (!objects.length && this.cues.figureVerbs.has(lemma) && this.figureObject(units, obj.endUnit ?? last + 1, toks, false)) lemma = this.cues.figureVerbs.get(lemma)!;
         // … or a share: control about 70% of the DRAM market → accounts for 70%
         else if (objects.length === 1 && this.cues.figureVerbs.has(lemma) && !v.tookPrep) {
           const o = objects[0]!;
@@ -618,7 +737,12 @@ export class Analyzer {
             while (units[e]?.kind === 'np' && !(units[e] as { p: Phrase }).p.temporal) {
               recipients.push((units[e] as { p: Phrase }).p);
               if (units[e + 1]?.kind === 'cc' && units[e + 2]?.kind === 'np') { e += 2; continue; }
-              if (/,/.test(toks[(units[e] as { p: Phrase }).p.b - 1]!.post) && units[e + 1]?.kind === 'np') { e += 1; continue; }
+              // (a comma list only when it closes with "and": "to China, the Justice Department said" is no list)
+              if (/,/.test(toks[(units[e] as { p: Phrase }).p.b - 1]!.post) && units[e + 1]?.kind === 'np') {
+                let x = e + 1;
+                while (units[x]?.kind === 'np') x++;
+                if (units[x]?.kind === 'cc') { e += 1; continue; }
+              }
               break;
             }
           }
@@ -633,6 +757,9 @@ export class Analyzer {
           const ant = this.objectRelativeAntecedent(units, k, toks);
           if (ant) objects = [ant];
         }
+        // a raising verb's object is the infinitive's subject, not its own (did not expect the measures to have …)
+        if (objects.length === 1 && this.cues.raisingVerbs.has(lemma) && obj.endUnit !== undefined && units[obj.endUnit]?.kind === 'prep' &&
+          toks[(units[obj.endUnit] as { t: number }).t]!.norm === 'to' && units[obj.endUnit + 1]?.kind === 'vg') objects = [];
         // object control (ordered X to divest, required X to apply): the map may name that use apart
         if (objects.length && !v.tookPrep && this.cues.objectControlVerbs.has(lemma) && obj.endUnit !== undefined) {
           const to = units[obj.endUnit], nv = units[obj.endUnit + 1];
@@ -642,18 +769,99 @@ export class Analyzer {
       // A complement naming no relation of its own (considered adding 200 firms, plans to hold talks): the
       // control verb's relation, when it has one, carries the claim.
       if (!this.relations.lookup(lemma, 'en') || (lemma === v.lemma && this.cues.attributionVerbs.has(lemma))) {
-        const control = [...chain.slice(0, -1).map((c) => c.lemma), ...v.controls].reverse()
+        // (not a passive one: "the curbs are expected to cost X" is no expectation of the curbs')
+        const control = [...chain.slice(0, -1).filter((c) => !c.passive).map((c) => c.lemma), ...v.controls].reverse()
           .find((c) => this.cues.controlVerbs.has(c) && this.cues.controlVerbs.get(c) !== 'negated' && this.relations.lookup(c, 'en'));
         if (control) lemma = control;
       }
       frameOfUnit.set(k, frames.length);
-      const figure = !passive && this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
-      const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
+      const figure = !passive && (amountObject || this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? ''));
+      const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), ...(subj.alleged ? { alleged: true } : {}), predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
         ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(entry ? { controlled: true } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}) };
+      // "shares of A and B jumped 6% and 5%, respectively": figures paired with their subjects in order
+      if (figure && objects.length === 1 && toks.slice(v.predB).some((t) => t.norm === 'respectively')) {
+        const at = units.findIndex((x) => x.kind === 'np' && x.p === objects[0]);
+        const figs = [objects[0]!];
+        for (let e = at + 1; units[e]?.kind === 'cc' && units[e + 1]?.kind === 'np'; e += 2) figs.push((units[e + 1] as { p: Phrase }).p);
+        const one = subjects.length === 1 ? subjects[0]! : undefined;
+        const subjs = one?.items && one.headEnd !== undefined ? one.items.map((it) => ({ ...one, items: [it] })) : subjects;
+        if (figs.length > 1 && figs.length === subjs.length) {
+          frameOfUnit.set(k, frames.length);
+          subjs.forEach((sp, x) => frames.push({ ...f, subjects: [sp], objects: [figs[x]!] }));
+          continue;
+        }
+      }
       frames.push(f);
+      if (last !== k) frameOfUnit.set(last, frames.length - 1); // (the chain's own verb: committed to [invest])
       for (const o of objects) objectOwner.set(o, frames.length - 1);
+      // "X will cost Y $N": Y loses $N (the indirect objects, members included, lose the amount after them)
+      if (!passive && objects.length && this.cues.lossVerbs.has(v.lemma)) {
+        const isAmount = (u: Unit | undefined) => u?.kind === 'np' && !objects.includes(u.p) &&
+          toks.slice(u.p.a, u.p.b).some((t) => t.tags.has('Money') || t.tags.has('Value') || /^[$€£¥]/.test(t.text) || this.cues.currencyNouns.has(t.norm));
+        let e = last + 1;
+        // past the indirect objects and their members (the member cue is the only verb allowed on the way)
+        while (e < units.length && !isAmount(units[e]) && units[e]!.kind !== 'sub' && units[e]!.kind !== 'rel' &&
+          !(units[e]!.kind === 'vg' && !this.cues.memberCues.some((w) => w[0] === toks[(units[e] as { v: VerbGroup }).v.a]!.norm))) e++;
+        const amt = units[e];
+        if (isAmount(amt)) {
+          frames.push({ subjects: objects, objects: [(amt as { p: Phrase }).p], lemma: this.cues.lossVerbs.get(v.lemma)!, predA: v.predA, predB, modality, relative: false, inherited: false, passive: false, figure: true });
+        }
+      }
     }
+    this.statementContents(units, toks, statements as Array<Statement & { unit: number }>);
     return frames;
+  }
+
+  /**
+   * What each speech act says: after the verb (X said [that] …, past adjuncts such as "in a statement" or "on
+   * Monday" and the addressee of "told"), up to the next speech act or a trailing ", adding …"; or, when nothing
+   * follows or the speaker comes after the verb ("…," said X), everything before the attribution. Statements with
+   * no content left are dropped.
+   */
+  private statementContents(units: Unit[], toks: Tok[], statements: Array<Statement & { unit: number }>): void {
+    const attrStart = (st: Statement) => Math.min(st.verbA, ...st.speakers.map((p) => p.a));
+    const unitStart = (u: Unit) => (u.kind === 'np' ? u.p.a : u.kind === 'vg' ? u.v.a : u.t);
+    const trim = (a: number, b: number): [number, number] => {
+      while (b > a && /^(and|but|while|though|although|as|whereas|that)$/.test(toks[b - 1]!.norm)) b--;
+      while (a < b && /^(and|but|that)$/.test(toks[a]!.norm)) a++;
+      return [a, b];
+    };
+    for (const [i, st] of statements.entries()) {
+      const inverted = st.speakers.every((p) => p.a > st.verbA);
+      let a = -1, b = toks.length;
+      if (!inverted) {
+        let j = st.unit + 1;
+        const finiteAt = (x: number) => { const w = units[x]; return w?.kind === 'vg' && !w.v.nonFinite && !w.v.complement; };
+        for (;;) {
+          const u = units[j];
+          if (!u) break;
+          if (u.kind === 'adv' || (u.kind === 'np' && u.p.temporal)) { j++; continue; }
+          // in a statement, on Monday, in a letter to parliament, to reporters
+          if (u.kind === 'prep' && units[j + 1]?.kind === 'np' && !finiteAt(j + 2)) { j += 2; continue; }
+          // told reporters …, told the chip maker (that) …
+          if (u.kind === 'np' && st.lemma === 'tell' && !finiteAt(j + 1) && !st.speakers.includes(u.p)) { st.addressee = u.p; j++; continue; }
+          if (this.relWord(u, toks) === 'that') { j++; }
+          break;
+        }
+        const u = units[j];
+        // a clause follows (not a trailing ", adding …" or the end of the sentence)
+        if (u && (u.kind === 'np' || u.kind === 'vg' && !u.v.nonFinite || (u.kind !== 'vg' && toks[u.t]!.norm === 'there')) && !(u.kind === 'np' && st.speakers.includes(u.p))) a = unitStart(u);
+      }
+      if (a >= 0 && a < toks.length) {
+        // up to the next speech act, or a trailing ", adding/saying …"
+        for (const [x, other] of statements.entries()) if (x !== i && attrStart(other) > a && attrStart(other) < b) b = attrStart(other);
+        for (let t = a + 1; t < b; t++) {
+          const w = toks[t]!;
+          if (/,/.test(toks[t - 1]!.post) && ((w.tags.has('Gerund') && this.cues.attributionVerbs.has(w.lemma)) || w.norm === 'according')) { b = t; break; }
+        }
+      } else {
+        a = 0; b = attrStart(st);
+      }
+      [a, b] = trim(a, b);
+      if (b - a < 2 || /^(which|whether|what|how|why|who|if)$/.test(toks[a]!.norm)) { st.a = st.b = -1; continue; }
+      st.a = a; st.b = b;
+    }
+    for (let x = statements.length - 1; x >= 0; x--) if (statements[x]!.a < 0) statements.splice(x, 1);
   }
 
   /**
@@ -692,28 +900,64 @@ export class Analyzer {
     return { subjects, modality: strongerModality(m, head.v.negated ? 'negated' : head.v.modality) };
   }
 
+  /**
+   * A purpose infinitive after a clause with an object: "Russia is relying on intermediaries to evade sanctions", "TSMC
+   * committed to invest $65 billion to build three factories" → the clause's subject does it (planned). Not after an
+   * object-control verb (urged X to …: complementEntry) nor a speech verb.
+   */
+  private purposeEntry(units: Unit[], k: number, toks: Tok[], frames: Frame[], frameOfUnit: Map<number, number>): { subjects: Phrase[]; modality: VerbGroup['modality'] } | undefined {
+    const to = units[k - 1], np = units[k - 2], head = units[k - 3];
+    if (to?.kind !== 'prep' || toks[to.t]!.norm !== 'to' || np?.kind !== 'np' || head?.kind !== 'vg' || this.breaksAfter(toks[np.p.b - 1])) return undefined;
+    if (this.cues.objectControlVerbs.has(head.v.lemma) || this.cues.attributionVerbs.has(head.v.lemma)) return undefined;
+    // (a noun of intent takes its own infinitive: a bid to …, efforts to …)
+    const last = toks[np.p.b - 1]!;
+    if (this.cues.controlNouns.has(last.norm) || /^(way|time|right|ability|power|chance|effort|attempt|plan|bid|deadline|order|permission|license|licence|licenses|licences|approval)$/.test(last.norm)) return undefined;
+    // (a noun taking "to" as its complement: access to …; "for X to V" has X as the infinitive's subject)
+    if (this.cues.nounComplements.get(last.norm)?.has('to') || this.cues.nounComplements.get(last.lemma)?.has('to')) return undefined;
+    if (toks.slice(np.p.a, np.p.b).some((t) => t.norm === 'for') || (units[k - 3]?.kind === 'prep' && toks[(units[k - 3] as { t: number }).t]!.norm === 'for')) return undefined;
+    // (a measure's scope is the measure's: expanded the restrictions to cover more chips)
+    const own = this.relations.lookup((units[k] as { v: VerbGroup }).v.lemma, 'en');
+    if (!own || this.cues.coverRelations.has(own.type)) return undefined;
+    const fi = frameOfUnit.get(k - 3);
+    if (fi === undefined || fi < 0) return undefined;
+    const f = frames[fi]!;
+    if (f.passive || f.isA || !f.subjects.length || !f.objects.length || this.cues.skipPredicates.has(f.lemma.split(' ')[0]!)) return undefined;
+    return { subjects: f.subjects, modality: f.modality === 'negated' ? 'negated' : 'planned' };
+  }
+
   /** A speech verb used as attribution: X said (that) …, … X said, said X — not "X reported record sales". */
   private isSpeechUse(units: Unit[], k: number, toks: Tok[]): boolean {
     const v = (units[k] as { v: VerbGroup }).v;
+    // were also added, was reported to …: a passive is no speech act
+    if (v.passive) return false;
+    // right after a closing quote: "…," said X / "…," X said
+    if (v.a > 0 && /[,!?]\s*["\u201d]/.test(toks[v.a - 1]!.post)) return true;
     const before = units[k - 1];
     const lastTok = toks[v.b - 1]!;
     if (BREAK_PUNCT.test(lastTok.post) || v.b >= toks.length) return true; // … , X said.
     let j = k + 1;
     while (units[j]?.kind === 'adv' || (units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np' && (units[j + 1] as { p: Phrase }).p.temporal)) j += units[j]!.kind === 'adv' ? 1 : 2;
     while (units[j]?.kind === 'np' && (units[j] as { p: Phrase }).p.temporal) j++;
-    // said in a notice that …, said on its website that …
-    if (units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np' && units[j + 2]?.kind === 'other' && toks[(units[j + 2] as { t: number }).t]!.norm === 'that') j += 2;
+    // said in a notice that …, said on its website that …, said in a letter to parliament that …
+    {
+      let x = j;
+      while (units[x]?.kind === 'prep' && units[x + 1]?.kind === 'np') x += 2;
+      if (x > j && this.relWord(units[x], toks) === 'that') j = x;
+    }
     const nu = units[j];
     if (!nu) return true;
+    // said there is …, argued there was …
+    if (nu.kind !== 'np' && nu.kind !== 'vg' && toks[nu.t]!.norm === 'there' && units[j + 1]?.kind === 'vg') return true;
     if (nu.kind === 'rel' || (nu.kind === 'other' && toks[nu.t]!.norm === 'that') || (nu.kind === 'np' && toks[nu.p.a]!.norm === 'that')) return true;
     if ((nu.kind === 'other' || nu.kind === 'sub' || nu.kind === 'adv') && /^(which|whether|what|how|why|who|if)$/.test(toks[nu.kind === 'other' || nu.kind === 'sub' || nu.kind === 'adv' ? nu.t : 0]!.norm)) return true; // did not say which …
     // said China would … (not a participle or "including" after the phrase: added 27 companies, including …)
     const finite = (x: Unit | undefined) => x?.kind === 'vg' && !x.v.nonFinite && !x.v.complement;
     if (nu.kind === 'np' && (finite(units[j + 1]) || (units[j + 1]?.kind === 'adv' && finite(units[j + 2])))) return true;
     // said China's market for AI chips would …: the clause's subject may carry prepositional phrases
+    // (or coordinated subjects: said the Dutch and Japanese measures would …)
     if (nu.kind === 'np') {
       let x = j + 1;
-      while (units[x]?.kind === 'prep' && units[x + 1]?.kind === 'np') x += 2;
+      while ((units[x]?.kind === 'prep' || (units[x]?.kind === 'cc' && toks[(units[x] as { t: number }).t]!.norm === 'and')) && units[x + 1]?.kind === 'np') x += 2;
       const w = units[x];
       if (x > j + 1 && w?.kind === 'vg' && !w.v.nonFinite && !w.v.complement && (w.v.aux || toks[w.v.predA]!.tags.has('PastTense') || toks[w.v.predA]!.tags.has('PresentTense'))) return true;
     }
@@ -731,13 +975,16 @@ export class Analyzer {
   }
 
   /** "…, said Reuters." */
-  private invertedSubject(units: Unit[], k: number): Phrase | undefined {
+  private invertedSubject(units: Unit[], k: number, toks?: Tok[]): Phrase | undefined {
     const nu = units[k + 1];
+    // only after the content: "…," said X
+    const v = (units[k] as { v: VerbGroup }).v;
+    if (toks && v.a > 0 && !/[,"\u201d]/.test(toks[v.a - 1]!.post)) return undefined;
     return nu?.kind === 'np' ? nu.p : undefined;
   }
 
   private subjectOf(units: Unit[], k: number, toks: Tok[], frames: Frame[], frameOfUnit: Map<number, number>, objectOwner: Map<Phrase, number>,
-    saidBy: Map<number, Phrase[]>): { phrases: Phrase[]; relative: boolean; inherited: boolean; from?: number; ownClaim?: boolean; afterPassive?: boolean } {
+    saidBy: Map<number, Phrase[]>): { phrases: Phrase[]; relative: boolean; inherited: boolean; from?: number; ownClaim?: boolean; afterPassive?: boolean; alleged?: boolean } {
     let j = k - 1;
     const none = { phrases: [] as Phrase[], relative: false, inherited: false };
     for (;;) {
@@ -754,6 +1001,9 @@ export class Analyzer {
       break;
     }
     const u = units[j]!;
+    // "… nothing more," said X: what stands before the closing quote is the quote's, not the verb's subject
+    const vk = units[k];
+    if (vk?.kind === 'vg' && vk.v.a > 0 && /[,!?]\s*["\u201d]/.test(toks[vk.v.a - 1]!.post)) return none;
     if (u.kind === 'rel') {
       let a = j - 1;
       while (units[a]?.kind === 'np' && (units[a] as { p: Phrase }).p.appositiveOf) a--;
@@ -764,6 +1014,12 @@ export class Analyzer {
     }
     if (u.kind === 'np') {
       let p = u.p;
+      // the agent of a participle describing the subject is no subject: "a law signed by Joe Biden requires …"
+      const by = units[j - 1], part = units[j - 2], described = units[j - 3];
+      if (by?.kind === 'prep' && toks[by.t]!.norm === 'by' && part?.kind === 'vg' && this.isBareParticiple(units, j - 2, toks) && described?.kind === 'np' &&
+        !described.p.temporal && !this.breaksAfter(toks[u.p.b - 1])) {
+        return this.subjectOf(units, j - 2, toks, frames, frameOfUnit, objectOwner, saidBy);
+      }
       // an appositive sits between the subject and its verb: Micron, a memory chipmaker, said …
       if (p.appositiveOf) p = p.appositiveOf;
       // the object of an infinitive inside the subject (the U.S. move to blacklist Chinese firms angered Beijing):
@@ -774,7 +1030,28 @@ export class Analyzer {
         const head = vu !== undefined ? units[vu - 2] : undefined;
         if (head?.kind === 'np' && units[vu! - 1]?.kind === 'prep' && !this.breaksAfter(toks[p.b - 1])) return { phrases: [head.p], relative: false, inherited: false };
       }
+      // the end of a quote ("… a peace," said X) is no subject
+      if (/,\s*["\u201d]/.test(toks[u.p.b - 1]!.post) && j === k - 1) return none;
       if (this.breaksAfter(toks[u.p.b - 1]) && !u.p.appositiveOf && !/["\u201d]/.test(toks[u.p.b - 1]!.post) && j === k - 1) {
+        // "Jeffrey Kessler, the under secretary of commerce for industry and security, said": an appositive running
+        // on through prepositional phrases up to the verb
+        for (let q = j; q >= 1; q--) {
+          const x = units[q]!;
+          if (x.kind !== 'np' && x.kind !== 'prep' && x.kind !== 'cc') break;
+          if (x.kind === 'np' && x.p.temporal) break;
+          const ant = units[q - 1];
+          if (x.kind === 'np' && q < j && /^(a|an|the)$/.test(toks[x.p.a]!.norm) && ant?.kind === 'np' && !ant.p.temporal && /,/.test(toks[ant.p.b - 1]!.post) &&
+            (q - 1 === 0 || units[q - 2]?.kind === 'sub' || /[,;]/.test(toks[ant.p.a - 1]?.post ?? ''))) {
+            return { phrases: [ant.p.appositiveOf ?? ant.p], relative: false, inherited: false };
+          }
+        }
+        // "A White House spokesman, Kush Desai, said": a name set off after its description is the subject
+        const d = units[j - 1];
+        const nameOnly = toks.slice(u.p.a, u.p.b).every((t) => /^[A-Z]/.test(t.text) || t.mention !== undefined);
+        if (d?.kind === 'np' && !d.p.temporal && nameOnly && /,/.test(toks[d.p.b - 1]!.post) && /^(a|an|the)$/.test(toks[d.p.a]!.norm) &&
+          /^[a-z]/.test(toks[d.p.b - 1]!.text) && (j - 1 === 0 || units[j - 2]?.kind === 'sub' || /[,;]/.test(toks[d.p.a - 1]?.post ?? ''))) {
+          return { phrases: [u.p], relative: false, inherited: false };
+        }
         // "China, Japan and …" no; a comma right before the verb usually closes an intervening phrase
         return none;
       }
@@ -812,6 +1089,11 @@ export class Analyzer {
         const fi = frameOfUnit.get(q);
         if (fi !== undefined && fi >= 0) {
           const f = frames[fi]!;
+          // "X has denied that it has ever shared …, and says …": after a comma, a verb in the plain present or past
+          // coordinates with the main clause, not with the content clause of a verb before it
+          const sa = f.subjects[0] ? units.findIndex((x) => x.kind === 'np' && x.p === f.subjects[0]) : -1;
+          const cur0 = (units[k] as { v: VerbGroup }).v;
+          if (sa > 1 && this.relWord(units[sa - 1], toks) === 'that' && units[sa - 2]?.kind === 'vg' && /,/.test(toks[u.t - 1]?.post ?? '') && !cur0.aux) continue;
           // X said (that) A had failed … and banned B: a verb in the speech verb's plain tense, where the reported
           // clause's verb has an auxiliary, coordinates with the speech verb (tense parallelism).
           const said = this.speechVerbBefore(units, q, frameOfUnit);
@@ -863,9 +1145,29 @@ export class Analyzer {
   private gerundSubject(units: Unit[], k: number, toks: Tok[], frames: Frame[], frameOfUnit: Map<number, number>, objectOwner: Map<Phrase, number>):
     { subj: ReturnType<Analyzer['subjectOf']>; modality: VerbGroup['modality'] } | undefined {
     const v = (units[k] as { v: VerbGroup }).v;
-    if (!toks[v.predA]!.tags.has('Gerund') || this.cues.attributionVerbs.has(v.lemma)) return undefined;
+    // (a speech verb's gerund is an act only with an object of its own: ", adding 140 entities to …", not ", adding that …")
+    if (!toks[v.predA]!.tags.has('Gerund') || (this.cues.attributionVerbs.has(v.lemma) && !(units[k + 1]?.kind === 'np' && this.relWord(units[k + 1], toks) !== 'that'))) return undefined;
     if (this.cues.memberCues.some((w) => w.length === 1 && w[0] === toks[v.predA]!.norm)) return undefined; // including
-    const before = units[k - 1];
+    let bk = k - 1;
+    while (units[bk]?.kind === 'adv' && bk > 0) bk--; // (charged with illegally shipping …)
+    const before = units[bk];
+    // charged X with shipping …, were charged with smuggling …, accused of helping …, designated for supplying …: the
+    // one accused does the act (alleged)
+    const phrasalPrep = before?.kind === 'vg' && /\s(with|of|for)$/.test(before.v.lemma); // (charged with: the map's phrasal verb)
+    if ((before?.kind === 'prep' && /^(with|of|for)$/.test(toks[before.t]!.norm)) || phrasalPrep) {
+      for (let q = phrasalPrep ? bk : bk - 1; q >= 0 && q >= k - 12; q--) {
+        const fi = frameOfUnit.get(q);
+        const x = units[q]!;
+        if (x.kind === 'sub' || x.kind === 'rel') return undefined;
+        if (fi === undefined || fi < 0) { if (x.kind === 'vg') return undefined; continue; }
+        const f = frames[fi]!;
+        if (!this.cues.accusationVerbs.has(f.lemma.split(' ')[0]!)) return undefined;
+        const phrases = f.objects.length ? f.objects : f.subjects;
+        if (!phrases.length) return undefined;
+        return { subj: { phrases, relative: false, inherited: true, alleged: true }, modality: f.modality === 'negated' ? 'negated' : 'asserted' };
+      }
+      return undefined;
+    }
     if (before?.kind === 'prep' && /^(by|after|before|while|through|without|upon|in)$/.test(toks[before.t]!.norm)) {
       // the clause it modifies: the latest finite frame before it ("in" only after a verb of joining: joined X in
       // restricting …, not "interest in acquiring …")
@@ -892,6 +1194,11 @@ export class Analyzer {
         return { subj: { phrases: f.subjects, relative: f.relative, inherited: true, ...(f.from !== undefined ? { from: f.from } : {}) }, modality: f.modality };
       }
       return undefined;
+    }
+    // "Japan's curbs, covering 23 types of equipment, came into effect": a participle phrase set off between a
+    // subject and its verb describes the subject
+    if (before?.kind === 'np' && !before.p.temporal && /,/.test(toks[before.p.b - 1]!.post) && [...this.paren.entries()].some(([e, a]) => a === bk && e >= k)) {
+      return { subj: { phrases: [before.p], relative: true, inherited: false }, modality: 'asserted' };
     }
     // ", barring them from …", ", escalating its campaign …": after a comma, the main clause's subject (the
     // sentence's first clause of its own, not a relative, complement or appositive one)
@@ -977,6 +1284,23 @@ export class Analyzer {
     // "told reporters that …": the phrase before "that" is a speech verb's object, the clause its content
     const before = units[k - 4];
     if (before?.kind === 'vg' && this.cues.attributionVerbs.has(before.v.lemma)) return undefined;
+    // "companies in Hong Kong, Turkey and the UAE that it accused": a relative clause after places listed in a
+    // prepositional phrase describes the phrase they complement
+    let q = k - 3;
+    while (units[q - 1]?.kind === 'cc' && units[q - 2]?.kind === 'np' || (units[q - 1]?.kind === 'np' && /,/.test(toks[(units[q - 1] as { p: Phrase }).p.b - 1]!.post))) q -= units[q - 1]!.kind === 'cc' ? 2 : 1;
+    const placeOf = (x: Unit | undefined) => x?.kind === 'np' && toks.slice(x.p.a, x.p.b).some((t) => t.mention !== undefined || t.tags.has('Place') || t.tags.has('Country'));
+    // (every listed item after the first a place's name only)
+    const onlyPlace = (x: Unit | undefined) => x?.kind === 'np' && toks.slice(x.p.a, x.p.b).every((t) => t.mention !== undefined || t.tags.has('Place') || t.tags.has('Country') || /^(the|and)$/.test(t.norm));
+    if (!units.slice(q + 1, k - 2).every((x) => x.kind === 'cc' || onlyPlace(x))) return ant.p;
+    const pr = units[q - 1], host = units[q - 2];
+    if (q < k - 3 && onlyPlace(units[q]) && pr?.kind === 'prep' && /^(in|from)$/.test(toks[pr.t]!.norm) && host?.kind === 'np' && !host.p.temporal) return host.p;
+    // (the complement merged into the phrase: "companies in Hong Kong" then ", Turkey and the UAE")
+    const first = units[q];
+    if (q < k - 3 && first?.kind === 'np') {
+      const ts = toks.slice(first.p.a, first.p.b);
+      const at = ts.findIndex((t, x) => x > 0 && /^(in|from)$/.test(t.norm) && t.mention === undefined);
+      if (at > 0 && placeOf({ kind: 'np', p: { a: first.p.a + at + 1, b: first.p.b, temporal: false } })) return { a: first.p.a, b: first.p.a + at, temporal: false };
+    }
     return ant.p;
   }
 
@@ -988,7 +1312,7 @@ export class Analyzer {
     let s = k - 1;
     while (units[s]?.kind === 'adv') s--;
     if (units[s]?.kind !== 'np') return false;
-    if (/^(whether|if)$/.test(this.relWord(units[s - 1], toks) ?? '')) return true;
+    if (/^(whether|if|unless)$/.test(this.relWord(units[s - 1], toks) ?? '')) return true;
     if (this.relWord(units[s - 1], toks) !== 'that') return false;
     const n = units[s - 2];
     if (n?.kind !== 'np') return false;
@@ -1027,12 +1351,16 @@ export class Analyzer {
   }
 
   private objectsOf(units: Unit[], k: number, toks: Tok[]): { phrases: Phrase[]; endUnit?: number } {
+    // a verb closing its clause with a comma takes no object after it (were arrested and charged, the department said)
+    const vk = units[k];
+    if (vk?.kind === 'vg' && /,/.test(toks[vk.v.b - 1]!.post)) return { phrases: [], endUnit: k + 1 };
     let j = k + 1;
     for (;;) {
       const x = units[j];
       if (x?.kind === 'adv') { j++; continue; }
       // about 98% of …, nearly half of …
-      if ((x?.kind === 'prep' || x?.kind === 'other') && this.cues.approximators.has(toks[x.t]!.norm) && units[j + 1]?.kind === 'np') { j++; continue; }
+      if ((x?.kind === 'prep' || x?.kind === 'other') && this.cues.approximators.has(toks[x.t]!.norm) && units[j + 1]?.kind === 'np' &&
+        (toks[(units[j + 1] as { p: Phrase }).p.a]!.tags.has('Value') || /^(half|a|one|two|three)$/.test(toks[(units[j + 1] as { p: Phrase }).p.a]!.norm) || !/^(over|up|than)$/.test(toks[x.t]!.norm))) { j++; continue; }
       break;
     }
     const u = units[j];
@@ -1040,7 +1368,8 @@ export class Analyzer {
     if (toks[u.p.a]!.tags.has('Pronoun') && units[j + 1]?.kind === 'vg') return { phrases: [] }; // said it would …
     // a clause, not an object — unless the verb is a bare participle modifying the phrase (a lawsuit challenging …,
     // a chip made by SMIC)
-    if (units[j + 1]?.kind === 'vg' && !(units[j + 1] as { v: VerbGroup }).v.complement && !(units[j + 1] as { v: VerbGroup }).v.nonFinite &&
+    // (the phrase closing a parenthetical clause is its object: Estevez, who leads the bureau, said …)
+    if (units[j + 1]?.kind === 'vg' && !this.paren.has(j) && !(units[j + 1] as { v: VerbGroup }).v.complement && !(units[j + 1] as { v: VerbGroup }).v.nonFinite &&
       !((this.isBareParticiple(units, j + 1, toks) || this.startsWithParticiple(units[j + 1]!, toks)) && !this.cues.attributionVerbs.has((units[k] as { v: VerbGroup }).v?.lemma ?? ''))) return { phrases: [] };
     const phrases = [u.p];
     let e = j + 1;
@@ -1123,14 +1452,17 @@ export class Analyzer {
   /** ", including A, B and C" after a verb's complements: the members are objects too. */
   private members(units: Unit[], from: number | undefined, toks: Tok[]): Phrase[] {
     if (from === undefined) return [];
-    for (let j = from; j < units.length && j < from + 4; j++) {
+    for (let j = from; j < units.length && j < from + 9; j++) {
       const u = units[j]!;
       const t0 = u.kind === 'np' ? u.p.a : u.kind === 'vg' ? u.v.a : u.t;
       if (u.kind === 'sub' || u.kind === 'rel') return [];
       const cue = this.cues.memberCues.find((w) => w.every((x, k) => toks[t0 + k]?.norm === x));
       // after a comma, or right after the phrase (firms such as Micron)
       if (!cue || t0 === 0 || (!/,/.test(toks[t0 - 1]!.post) && j !== from)) {
-        if (u.kind === 'vg') return [];
+        // (a participle describing the object may come first: grants set aside for chipmakers, including …)
+        const reducedPart = u.kind === 'vg' && !u.v.aux && units[j - 1]?.kind === 'np' && !this.breaksAfter(toks[u.v.a - 1]) && units[j + 1]?.kind !== 'np' &&
+          (this.isBareParticiple(units, j, toks) || /^(set|cut|put|hit|shed|spread|let)$/.test(toks[u.v.predA]!.norm));
+        if (u.kind === 'vg' && !reducedPart) return [];
         continue;
       }
       // the units after the cue's words: A, B and C
@@ -1142,12 +1474,26 @@ export class Analyzer {
         e++;
       }
       const out: Phrase[] = [];
-      while (units[e]?.kind === 'np' && !(units[e] as { p: Phrase }).p.temporal) {
-        const p = (units[e] as { p: Phrase }).p;
+      // (a sum of money may be a member: a $1.5 billion award to A and $123 million for B)
+      const money = (x: Unit | undefined) => x?.kind === 'np' && toks.slice(x.p.a, x.p.b).some((t) => t.tags.has('Money') || /^[$€£¥]/.test(t.text));
+      while (units[e]?.kind === 'np' && (!(units[e] as { p: Phrase }).p.temporal || money(units[e]))) {
+        let p = (units[e] as { p: Phrase }).p;
+        // ($123 million for B: the sum with its beneficiary)
+        if (money(units[e]) && units[e + 1]?.kind === 'prep' && /^(for|to)$/.test(toks[(units[e + 1] as { t: number }).t]!.norm) && units[e + 2]?.kind === 'np') {
+          p = { a: p.a, b: (units[e + 2] as { p: Phrase }).p.b, temporal: false };
+          e += 2;
+        }
         out.push(p);
-        const last = toks[p.b - 1]!;
+        // (a short form in parentheses after a member: GlobalFoundries (GFS.O) and …)
+        while (units[e + 1]?.kind === 'np' && (units[e + 1] as { p: Phrase }).p.locative) e++;
+        const last = toks[(units[e] as { p: Phrase }).p.b - 1]!;
         if (units[e + 1]?.kind === 'cc' && units[e + 2]?.kind === 'np') { e += 2; continue; }
-        if (/,/.test(last.post) && units[e + 1]?.kind === 'np' && !(units[e + 1] as { p: Phrase }).p.appositiveOf) { e += 1; continue; }
+        // (a comma list closes with "and": "…, a little-known Minnesota firm that …" is a description, not a member)
+        if (/,/.test(last.post) && units[e + 1]?.kind === 'np' && !(units[e + 1] as { p: Phrase }).p.appositiveOf && !/^(a|an)$/.test(toks[(units[e + 1] as { p: Phrase }).p.a]!.norm)) {
+          let x = e + 1;
+          while (units[x]?.kind === 'np') x++;
+          if (units[x]?.kind === 'cc' || x >= units.length) { e += 1; continue; }
+        }
         break;
       }
       return out;
@@ -1185,18 +1531,43 @@ export class Analyzer {
     const midCap = (t: Tok) => !!capitalised?.has(t.text.replace(/['’]s?$/, ''));
     const proper = (t: Tok) => t.mention === undefined && (['ProperNoun', 'Person', 'Organization', 'Place', 'Company'].some((g) => t.tags.has(g)) ||
       /^[A-Z][a-z]+[A-Z][a-z]/.test(t.text) || midCap(t));
+    const capWord = (t: Tok | undefined) => !!t && /^[A-Z]/.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner');
+    const head = (t: Tok) => this.cues.nameHeads.has(t.norm) || this.cues.nameHeads.has(t.lemma);
+    /** Tokens a run may go on with at j: a capitalised word, particles of a person's name before one (Ursula von der
+     * Leyen), a connector after an organisation's head word (School of Economics, Alliance for American Manufacturing,
+     * Organization for Metals and Energy Security) with a capitalised word (or nationality) after it. 0: the run ends. */
+    const goOn = (i: number, j: number): number => {
+      const t = toks[j]!;
+      if (this.breaksAfter(toks[j - 1], t)) return 0;
+      if (cap(t)) return 1;
+      let p = j;
+      while (p < toks.length && NAME_PARTICLES.has(t.norm) && NAME_PARTICLES.has(toks[p]!.norm) && !/[,;]/.test(toks[p]!.post)) p++;
+      if (p > j && cap(toks[p]!) && /^[A-Z]/.test(toks[j - 1]!.text)) return p - j + 1;
+      if (/^(of|for|and|&|on)$/.test(t.norm) && !/[,;]/.test(t.post) && capWord(toks[j + 1]) && toks[j + 1]!.mention === undefined &&
+        (head(toks[j - 1]!) || (t.norm !== 'of' && toks.slice(i, j).some((x) => /^(of|for|on)$/.test(x.norm))))) {
+        // a nationality may follow (Alliance for American Manufacturing) when a capitalised word follows it
+        if (cap(toks[j + 1]!) || (capWord(toks[j + 2]) && cap(toks[j + 2]!))) return toks[j + 1] && cap(toks[j + 1]!) ? 2 : 3;
+      }
+      return 0;
+    };
     let i = 0;
     while (i < toks.length) {
-      if (!cap(toks[i]!)) { i++; continue; }
+      // a country's name opening an organisation's (Japan Organization for …)
+      const countryLead = toks[i]!.mention !== undefined && mentions[toks[i]!.mention!]!.type === 'Country' && !/['’]/.test(toks[i]!.text + toks[i]!.post) &&
+        toks[i + 1] !== undefined && toks[i + 1]!.mention === undefined && head(toks[i + 1]!) && /^[A-Z]/.test(toks[i + 1]!.text) && !this.breaksAfter(toks[i], toks[i + 1]);
+      if (!cap(toks[i]!) && !countryLead) { i++; continue; }
       let j = i + 1;
-      while (j < toks.length && cap(toks[j]!) && !this.breaksAfter(toks[j - 1], toks[j])) j++;
+      for (let n = j < toks.length ? goOn(i, j) : 0; n > 0; n = j < toks.length ? goOn(i, j) : 0) j += n;
+      // a country's name with only a head after it (Japan Ministry) is left to the gazetteer
+      if (countryLead && j - i < 3) { i++; continue; }
       const run = toks.slice(i, j);
       const strong = run.filter(proper);
       // a single sentence-initial word is capitalised by position, not by being a name
       const ok = strong.length > 0 && (run.length > 1 || i > 0 || strong[0]!.tags.has('Organization') || strong[0]!.tags.has('Person') ||
         /^[A-Z][a-z]+[A-Z][a-z]/.test(strong[0]!.text) || midCap(strong[0]!));
       if (ok && !(run.length === 1 && run[0]!.mention !== undefined)) {
-        const tag = run.some((t) => t.tags.has('Person')) ? 'Person' : run.some((t) => t.tags.has('Country')) && run.length === 1 ? 'Country'
+        const tag = run.some((t) => t.mention === undefined && head(t) && /^[A-Z]/.test(t.text)) && run.length > 1 ? 'Organization'
+          : run.some((t) => t.tags.has('Person')) ? 'Person' : run.some((t) => t.tags.has('Country')) && run.length === 1 ? 'Country'
           : run.some((t) => t.tags.has('Place')) && !run.some((t) => t.tags.has('Organization')) ? 'Place'
           : run.some((t) => t.tags.has('Company')) ? 'Company' : 'Organization';
         for (const t of run) delete t.mention;

@@ -53,6 +53,8 @@ export interface ClauseCues {
   speechActVerbs?: string[];
   controlNouns?: Record<string, CueModality>;
   definiteBodies?: Record<string, DefiniteBody>;
+  nameHeads?: string[];
+  raisingVerbs?: string[];
 }
 
 /** How a bare definite phrase (the ministry) finds its referent: entity types, name containing the head, default id. */
@@ -97,6 +99,10 @@ export interface Cues {
   controlNouns: Map<string, CueModality>;
   /** Bare definite heads (the ministry) → how they find their referent. */
   definiteBodies: Map<string, DefiniteBody>;
+  /** Head words of organisations' names that take of/for/and inside the name (School of Economics). */
+  nameHeads: Set<string>;
+  /** Verbs whose object before a to-infinitive is the infinitive's subject, not theirs (expect X to …). */
+  raisingVerbs: Set<string>;
   /** Lower-cased demonym → gazetteer id. */
   demonyms: Map<string, string>;
   /** Relation types whose object may be a bare quantity (fell 6%). */
@@ -126,12 +132,26 @@ export interface Cues {
   figureVerbs: Map<string, string>;
   /** Verbs whose "in + gerund" adjunct is an act of their subject (joined X in restricting …). */
   inGerundVerbs: Set<string>;
+  /** Ditransitive verbs of loss (cost X $N): verb → the predicate the indirect object has with the amount (lose). */
+  lossVerbs: Map<string, string>;
+  /** Verbs whose with/of/for + gerund names what their patient is accused of (charged with smuggling). */
+  accusationVerbs: Set<string>;
+  /** Relation types whose agentless passive has the speaker as agent even when it reports a past act (were charged). */
+  implicitAgentAssertedRelations: Set<string>;
+  /** Relation types moving goods, whose unnamed group of receivers (to freight forwarders in Singapore) is an object too. */
+  destinationRelations: Set<string>;
+  /** Relation types of a measure's scope (covers, applies to): with a measure standing for its issuer, the measure's own act. */
+  coverRelations: Set<string>;
+  /** Relation types of money: a bare sum after the verb is their object (invest $65 billion). */
+  amountRelations: Set<string>;
 }
 
 export interface Constructions {
   figureRelations: string[]; memberCues: string[]; lightVerbs: string[]; emptyObjects: string[]; aspectVerbs?: string[]; nounVerbs?: Record<string, string>;
   implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
+  lossVerbs?: Record<string, string>;
+  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[];
 }
 
 function readYaml(file: string): unknown {
@@ -179,6 +199,8 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     speechActVerbs: low(c.speechActVerbs ?? []),
     controlNouns: new Map(Object.entries(c.controlNouns ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     definiteBodies: new Map(Object.entries(c.definiteBodies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    nameHeads: low(c.nameHeads ?? []),
+    raisingVerbs: low(c.raisingVerbs ?? []),
     demonyms: new Map(Object.entries(grammar?.demonyms ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     figureRelations: new Set(x.figureRelations),
     memberCues: x.memberCues.map((p) => p.toLowerCase().split(/\s+/)),
@@ -194,6 +216,12 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     resultativeVerbs: low(x.resultativeVerbs ?? []),
     figureVerbs: new Map(Object.entries(x.figureVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     inGerundVerbs: low(x.inGerundVerbs ?? []),
+    lossVerbs: new Map(Object.entries(x.lossVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    accusationVerbs: low(x.accusationVerbs ?? []),
+    implicitAgentAssertedRelations: new Set(x.implicitAgentAssertedRelations ?? []),
+    destinationRelations: new Set(x.destinationRelations ?? []),
+    coverRelations: new Set(x.coverRelations ?? []),
+    amountRelations: new Set(x.amountRelations ?? []),
   };
 }
 

@@ -32,6 +32,13 @@ export interface EnOptions {
   appositives: boolean;
   /** Emit speaker -SAYS/REPORTS-> the content's subject for attributed sentences. */
   attributionTriples: boolean;
+  /**
+   * Emit speaker -SAYS-> what was said (a Concept labelled with the quote or reported clause) for each speech act
+   * with a named speaker; a mapped speech verb names its own relation (announce → ANNOUNCES, report → REPORTS).
+   */
+  statementTriples: boolean;
+  /** Longest statement label, in words (a longer one is cut with an ellipsis). */
+  maxStatementWords: number;
   /** Skip sentences longer than this many characters (pathological input). */
   maxSentenceLength: number;
 }
@@ -45,6 +52,8 @@ export const DEFAULT_EN_OPTIONS: EnOptions = {
   conceptSubjects: false,
   appositives: true,
   attributionTriples: false,
+  statementTriples: true,
+  maxStatementWords: 30,
   maxSentenceLength: 2000,
 };
 
@@ -67,10 +76,16 @@ interface Resolved {
   bare?: boolean;
   /** For phrases: the head noun is plural. */
   plural?: boolean;
+  /** A measure standing for its issuer (Japan's curbs → Japan): the measure's head lemma. */
+  measure?: string;
 }
 
 /** Per-document memory for pronouns across sentences: the last named subject. */
-interface DocMemory { thing?: EntityRef; person?: EntityRef; owners: Map<string, EntityRef>; /** Named entities of earlier sentences, latest last. */ recent?: EntityRef[] }
+interface DocMemory {
+  thing?: EntityRef; person?: EntityRef; owners: Map<string, EntityRef>; /** Named entities of earlier sentences, latest last. */ recent?: EntityRef[];
+  /** Body heads met with a name (the U.S. government, China's commerce ministry): head word → the entity, latest. */
+  heads?: Map<string, EntityRef>;
+}
 const lastSubject = new WeakMap<DocumentEntities, DocMemory>();
 /** linker.fuzzy results by surface (null: none), per linker. */
 const nearMisses = new WeakMap<EntityLinker, Map<string, GazetteerEntry | null>>();
@@ -118,7 +133,20 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
 
   // Discovered proper names become entities (and mentions) before phrases are resolved.
   const allMentions: Mention[] = [...mentions];
-  for (const nm of an.names) {
+  const titleWords = titleWordsOf(entities.linker);
+  const titleHeads = titleHeadsOf(entities.linker);
+  for (const nm0 of an.names) {
+    // "Commission President Ursula von der Leyen", "Sojitz President Masayoshi Fujimoto": a run that holds a title
+    // before the last words names the person after the title (the words before qualify the title)
+    let nm = nm0;
+    for (let k = nm0.b - 2; k >= nm0.a; k--) {
+      if (titleHeads.has(an.toks[k]!.norm.replace(/\.$/, '')) && !titleWords.has(an.toks[k + 1]!.norm.replace(/\.$/, ''))) {
+        nm = { a: k + 1, b: nm0.b, tag: 'Person' };
+        break;
+      }
+    }
+    // "Dutch trade minister Liesje Schreinemacher": a name right after a title word is a person's
+    if (nm === nm0 && nm0.a > 0 && titleWords.has(an.toks[nm0.a - 1]!.norm.replace(/\.$/, '')) && !an.toks.slice(nm0.a, nm0.b).some((t) => ctx.cues.nameHeads.has(t.norm))) nm = { ...nm0, tag: 'Person' };
     const span = r.span(nm.a, nm.b);
     const ref = entities.tryDiscover(span.text.replace(/['’]s$/, ''), NAME_TYPES[nm.tag] ?? 'Organization', 'en', span);
     if (!ref) continue; // not a name after all (lexicon.not_names, no capital left once titles are trimmed …)
@@ -126,6 +154,13 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     r.named.set(`${nm.a}:${nm.b}`, ref);
   }
 
+  // the sentence's first named subject, for a definite body later in it ("The Netherlands will …, the government said")
+  const memory: DocMemory = lastSubject.get(entities) ?? { owners: new Map() };
+  r.memory = memory;
+  const firstSubject = an.frames.find((f) => !f.isA && f.subjects.length)?.subjects[0];
+  const fs = firstSubject && r.resolve(firstSubject)[0];
+  r.firstSubject = fs?.named && !fs.pronoun ? { ref: fs.ref, at: an.toks[firstSubject!.a]!.start } : undefined;
+  r.forget(); // (resolved before the speaker is known: pronouns and bodies are resolved again in their clauses)
   const speakers = an.speakers.map((p) => r.resolve(p)[0]).filter((x): x is Resolved => !!x && !x.ref.id.startsWith('~'));
   const speaker = speakers.find((s) => s.named)?.ref;
   r.speaker = speaker && !MEDIA_TYPES.has(speaker.type) ? speaker : undefined;
@@ -137,17 +172,26 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
 
   const triples: Triple[] = [];
   const seen = new Set<string>();
-  const memory: DocMemory = lastSubject.get(entities) ?? { owners: new Map() };
-  r.memory = memory;
+  /** Predicate token indexes of the frames that gave a triple, with the triple's subject. */
+  const acted: Array<{ at: number; subject: string }> = [];
+  // each statement's own speaker, for the pronouns of what it says (A said it …, while B said it …)
+  // (what was told to someone speaks of the addressee: the government told the chip maker it would need a licence)
+  const stSpeakers = an.statements.map((st) => (st.addressee ? r.resolve(st.addressee).find((x) => x.named && !x.pronoun && !MEDIA_TYPES.has(x.ref.type) && x.ref.type !== 'Person')?.ref : undefined) ??
+    st.speakers.flatMap((p) => r.resolve(p)).find((x) => x.named && !MEDIA_TYPES.has(x.ref.type))?.ref);
+  const sentenceSpeaker = r.speaker;
   for (const f of an.frames) {
     if (f.isA && !ctx.o.appositives) continue;
     r.clauseSubjects = [];
+    const within = an.statements.findIndex((st) => f.predA >= st.a && f.predA < st.b);
+    r.speaker = within >= 0 ? stSpeakers[within] ?? sentenceSpeaker : sentenceSpeaker;
     let conf = 0.85;
     // "The ministry said (that) exports of X would be prohibited": an agentless passive of a regulatory act in a
     // claim by a government body about what will be done has that body as its agent (what was done — "Huawei was
     // added in 2019, the ministry said" — may be anyone's act).
-    const implicitAgent = f.passive && !f.objects.length && (f.modality === 'planned' || f.modality === 'possible') && f.subjects.length > 0 && r.speaker && ctx.cues.implicitAgentTypes.has(r.speaker.type) &&
-      ctx.cues.implicitAgentRelations.has(ctx.relations.typeFor(f.lemma, 'en')) ? r.speaker : undefined;
+    const passiveType = ctx.relations.typeFor(f.lemma, 'en');
+    const implicitAgent = f.passive && !f.objects.length && f.subjects.length > 0 && r.speaker && ctx.cues.implicitAgentTypes.has(r.speaker.type) &&
+      (((f.modality === 'planned' || f.modality === 'possible') && ctx.cues.implicitAgentRelations.has(passiveType)) ||
+        (f.modality === 'asserted' && ctx.cues.implicitAgentAssertedRelations.has(passiveType))) ? r.speaker : undefined;
     let subjects = implicitAgent ? [{ ref: implicitAgent, named: true, pronoun: false } as Resolved] : f.subjects.flatMap((p) => r.resolve(p));
     if (implicitAgent) conf -= 0.1;
     // A relative clause on a phrase (sanctions that restrict …) acts for the clause that introduced the phrase.
@@ -169,7 +213,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (r.clauseSubjects.length && !f.isA) { r.sentenceSubjects = r.clauseSubjects; r.sentencePlural = r.clausePlural; }
     const objectPhrases = implicitAgent ? f.subjects : f.objects;
     const objects = objectPhrases.flatMap((p) => r.resolve(p, f.isA, true, f.figure)).filter((x) => x.named || !x.head || !ctx.cues.emptyObjects.has(x.head))
-      .concat((f.recipients ?? []).flatMap((p) => r.resolve(p, false, true)).filter((x) => x.named && !x.pronoun));
+      .concat((f.recipients ?? []).flatMap((p) => r.resolve(p, false, true)).filter((x) => (x.named && !x.pronoun) ||
+        // (an unnamed group of receivers too: shipped the chips to freight forwarders in Singapore)
+        (!x.named && !x.pronoun && !!x.head && ctx.cues.groupHeads.has(x.head) && !!x.plural && ctx.cues.destinationRelations.has(ctx.relations.typeFor(f.lemma, 'en')))));
     // remember the latest unnamed plural phrase acted on, for a later "them"
     if (!f.isA) {
       const pl = objectPhrases.filter((p) => an.toks[p.b - 1]!.tags.has('Plural')).flatMap((p) => r.resolve(p)).find((x) => !x.named && !x.pronoun && x.head);
@@ -181,8 +227,12 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (f.isA) { relation = 'IS_A'; predicate = 'be'; conf = 0.7; } else {
       if (ctx.cues.skipPredicates.has(f.lemma.split(' ')[0]!)) continue;
       relation = ctx.relations.typeFor(f.lemma, 'en');
+      // a speech verb with a plain object (added 13 entities, reported record sales) says nothing: what a speaker
+      // says comes from the statement (below)
+      if (relation === 'SAYS') continue;
       if (relation === GENERIC_RELATION) {
-        if (ctx.o.unmapped === 'none') continue;
+        // (an act someone is only accused of says too little unnamed)
+        if (ctx.o.unmapped === 'none' || f.alleged) continue;
         conf = 0.55;
       }
     }
@@ -191,7 +241,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const flipped = f.modality === 'negated' && f.unnegated ? ctx.cues.negatedRelations.get(relation) : undefined;
     if (flipped) { relation = flipped; modality = f.unnegated!; }
     // An attributed claim is 'reported'; a planned/possible/considered/negated one keeps that more specific reading.
-    if (attributed && !f.isA && !f.ownClaim && modality === 'asserted') modality = 'reported';
+    if (((attributed && !f.ownClaim) || f.alleged) && !f.isA && modality === 'asserted') modality = 'reported';
     const predicateSpan = f.predB > f.predA ? r.span(f.predA, f.predB) : undefined;
     for (const s of subjects) {
       // an unnamed phrase acts only when it is a measure or a group (the rule bars …, TikTok creators filed …)
@@ -200,6 +250,13 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         (ctx.cues.actorHeads.has(s.head) || (ctx.cues.groupHeads.has(s.head) && !s.bare && s.plural)))) continue;
       // an unmapped predicate says too little to stand on an inferred actor
       if (s.viaOwner && relation === GENERIC_RELATION) continue;
+      // "Japan's curbs cover X": what the issuer's measure covers, the issuer restricts (the measure's own act)
+      let rel = relation;
+      if (s.measure && ctx.cues.coverRelations.has(relation)) {
+        const act = ctx.cues.nounVerbs.get(s.measure) ?? ctx.cues.nounVerbs.get(`${s.measure}s`);
+        const t = act ? ctx.relations.lookup(act, 'en')?.type : undefined;
+        if (t) rel = t;
+      }
       for (const ob of objects) {
         if (s.ref.id === ob.ref.id) continue;
         // (and only with an actor as subject: a policy or technology "encouraging" someone says too little)
@@ -209,13 +266,44 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         if (c < ctx.o.minConfidence) continue;
         // a measure the actor issued (the rules → the agency), not any phrase it acted on (the companies it listed)
         if (!ob.named && ob.head && !f.isA && !ob.pronoun && ctx.cues.actorHeads.has(ob.head)) memory.owners.set(ob.head, s.ref);
-        const key = `${s.ref.id}|${relation}|${ob.ref.id}|${modality}`;
+        const key = `${s.ref.id}|${rel}|${ob.ref.id}|${modality}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        acted.push({ at: f.predA, subject: s.ref.id });
+        triples.push(makeTriple(doc, sentence, {
+          subject: s.ref, relation: rel, predicate, object: ob.ref, modality, confidence: c,
+          ...(speaker && !f.isA && !f.ownClaim ? { attribution: speaker } : {}),
+          ...(predicateSpan ? { predicateSpan } : {}),
+        }));
+      }
+    }
+  }
+  if (ctx.o.statementTriples) {
+    for (const st of an.statements) {
+      if (process.env.NG_DEBUG) console.error('STATEMENT', JSON.stringify(st), st.speakers.map((p) => JSON.stringify(r.resolve(p))), JSON.stringify(an.names));
+      if (st.negated) continue;
+      // a reported clause that gave a triple of its own is said by that triple's attribution; a quote, or a claim
+      // that gave none, is kept as what the speaker said
+      const quoted = an.toks.slice(st.a, st.b).some((t) => /[“”"]/.test(t.pre + t.text + t.post) || /(^|\s)‘/.test(t.pre));
+      const who = st.speakers.flatMap((p) => r.resolve(p)).filter((x) => x.named && !x.ref.id.startsWith('~'));
+      if (!who.length) continue;
+      // … by the speaker itself or a body it belongs to (ASML said it needs licences; the ministry said China will …)
+      // (a quote too when it is the speaker's own act: the ministry said it "firmly opposes" the move)
+      if (acted.some((x) => x.at >= st.a && x.at < st.b && who.some((w) => sameSide(entities.linker, w.ref.id, x.subject)))) continue;
+      // an outlet's report is the attribution of what it reports, not a statement of its own
+      if (!quoted && who.every((w) => MEDIA_TYPES.has(w.ref.type))) continue;
+      const span = r.span(st.a, st.b);
+      const label = statementLabel(span.text, ctx.o.maxStatementWords);
+      if (!label) continue;
+      const mapped = ctx.relations.typeFor(st.lemma, 'en');
+      for (const s of who) {
+        const relation = MEDIA_TYPES.has(s.ref.type) ? 'REPORTS' : mapped === GENERIC_RELATION ? 'SAYS' : mapped;
+        const key = `${s.ref.id}|${relation}|statement`;
         if (seen.has(key)) continue;
         seen.add(key);
         triples.push(makeTriple(doc, sentence, {
-          subject: s.ref, relation, predicate, object: ob.ref, modality, confidence: c,
-          ...(speaker && !f.isA && !f.ownClaim ? { attribution: speaker } : {}),
-          ...(predicateSpan ? { predicateSpan } : {}),
+          subject: s.ref, relation, predicate: st.lemma, object: { id: slugify(label), label, type: 'Concept', span }, modality: 'asserted',
+          confidence: s.pronoun ? 0.55 : 0.65, predicateSpan: r.span(st.verbA, st.verbB),
         }));
       }
     }
@@ -227,6 +315,10 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       triples.push(makeTriple(doc, sentence, { subject: speaker, relation, predicate: relation === 'REPORTS' ? 'report' : 'say', object: content.subject, modality: 'asserted', confidence: 0.6 }));
     }
   }
+  r.speaker = sentenceSpeaker;
+  // a named person who spoke is what a later "she" or "he" refers to
+  const personSpeaker = stSpeakers.find((x) => x?.type === 'Person');
+  if (personSpeaker) memory.person = personSpeaker;
   for (const f of an.frames) {
     const first = f.subjects[0] && r.resolve(f.subjects[0])[0];
     if (first?.named && !first.pronoun) { memory[first.ref.type === 'Person' ? 'person' : 'thing'] = first.ref; break; }
@@ -234,6 +326,46 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   memory.recent = [...(memory.recent ?? []), ...allMentions.filter((m) => m.type !== 'Concept').sort((a, b) => a.span.start - b.span.start)].slice(-40);
   lastSubject.set(entities, memory);
   return { triples, mentions: dedupeMentions(allMentions) };
+}
+
+/** The words of the gazetteer's English person titles, lower case (president, former, treasury, secretary …). */
+function titleWordsOf(linker: EntityLinker): Set<string> {
+  let words = titleWordSets.get(linker);
+  if (!words) {
+    // (function words of multi-word titles, "Secretary of State", are no title words on their own)
+    words = new Set(linker.gazetteer.lexicon.titles.en.flatMap((t) => t.toLowerCase().replace(/\./g, '').split(/\s+/)).filter((w) => !/^(of|the|and|for|to|on)$/.test(w)));
+    titleWordSets.set(linker, words);
+  }
+  return words;
+}
+
+/** The speaker and the actor are one side: the same entity, or one belongs to the other (a ministry and its country). */
+function sameSide(linker: EntityLinker, a: string, b: string): boolean {
+  if (a === b) return true;
+  const up = (id: string) => { const out = new Set<string>([id]); for (let e = linker.gazetteer.get(id); e?.parent; e = linker.gazetteer.get(e.parent)) out.add(e.parent); return out; };
+  const ua = up(a), ub = up(b);
+  return ua.has(b) || ub.has(a);
+}
+
+const titleHeadSets = new WeakMap<EntityLinker, Set<string>>();
+/** The head words of the gazetteer's English titles (president, secretary, minister, ceo …): no qualifier (trade, vice). */
+function titleHeadsOf(linker: EntityLinker): Set<string> {
+  let words = titleHeadSets.get(linker);
+  if (!words) {
+    words = new Set(linker.gazetteer.lexicon.titles.en.map((t) => t.toLowerCase().replace(/\./g, '').split(/\s+/).pop()!).filter((w) => !/^(former|deputy|vice|acting|assistant|under)$/.test(w)));
+    titleHeadSets.set(linker, words);
+  }
+  return words;
+}
+
+/** A statement as a label: quotes and closing punctuation dropped, cut to `maxWords` words. */
+function statementLabel(text: string, maxWords: number): string {
+  let s = text.replace(/\s+/g, ' ').replace(/^[\s"'“”‘’,;:–—-]+|[\s"'“”‘’,;:.–—-]+$/g, '');
+  const words = s.split(' ');
+  if (words.length > maxWords) s = `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}…`;
+  // a quote mark left open inside is closed or dropped
+  if ((s.match(/[“”"]/g)?.length ?? 0) % 2) s = s.replace(/[“”"]/g, '');
+  return s.length >= 3 ? s : '';
 }
 
 /** A wire dateline opening a sentence: PLACE[, Date][ (Agency)] followed by a dash. */
@@ -295,10 +427,15 @@ class PhraseResolver {
   speakers: EntityRef[] = [];
   /** The latest unnamed plural phrase a clause of this sentence acted on (for "them"). */
   pluralObject: Resolved | undefined;
+  /** The sentence's first named subject and its document offset. */
+  firstSubject: { ref: EntityRef; at: number } | undefined;
   private readonly cache = new Map<string, Resolved[]>();
 
   constructor(private readonly toks: Tok[], private readonly mentions: Mention[], private readonly entities: DocumentEntities,
     private readonly cues: Cues, private readonly text: string, private readonly base: number) {}
+
+  /** Drop cached resolutions. */
+  forget(): void { this.cache.clear(); }
 
   span(a: number, b: number): Span {
     const start = this.toks[a]!.start, end = this.toks[b - 1]!.end;
@@ -312,7 +449,7 @@ class PhraseResolver {
       const fig = this.figure(p);
       if (fig) return [fig];
     }
-    const key = `${p.a}:${p.b}:${description}:${asObject}:${this.clauseSubjects.map((x) => x.id).join(',')}`;
+    const key = `${p.a}:${p.b}:${p.items?.map((x) => x.join('-')).join('/') ?? ''}:${description}:${asObject}:${this.clauseSubjects.map((x) => x.id).join(',')}:${this.speaker?.id ?? ''}`;
     let out = this.cache.get(key);
     if (!out) {
       out = p.items && p.headEnd !== undefined
@@ -352,6 +489,13 @@ class PhraseResolver {
     // trailing possessive marker and punctuation are not part of the name
     let ts = idx.map((i) => this.toks[i]!);
     if (!ts.length) return [];
+    // a hyphenated place or owner before a name (Istanbul-based Azu International, state-backed JOGMEC, U.S.-listed X)
+    // describes it: the rest is the phrase
+    {
+      const h = ts.findIndex((t) => t.mention === undefined && /^(based|headquartered|listed|owned|backed|registered|controlled|run|funded|linked|affiliated)$/.test(t.norm) &&
+        (t.tags.has('Hyphenated') || /[-‐]$/.test(t.pre) || /-$/.test(this.text.slice(t.start - this.base - 1, t.start - this.base))));
+      if (h >= 0 && h < ts.length - 1 && h <= 3 && /^[A-Z0-9]/.test(ts[h + 1]!.text)) ts = ts.slice(h + 1);
+    }
     // dozens of Chinese companies, 98% of the world's gallium → what follows "of"
     const of = ts.findIndex((t) => t.norm === 'of');
     // (an amount keeps its count: billions of dollars)
@@ -359,6 +503,15 @@ class PhraseResolver {
       !this.cues.currencyNouns.has(ts[of + 1]!.norm)) {
       ts = ts.slice(of + 1);
       while (ts.length > 1 && (this.cues.determiners.has(ts[0]!.norm) || /^world['’]s$/i.test(ts[0]!.text))) ts = ts.slice(1);
+    }
+    // tens of millions of dollars' worth of chips, $10 million worth of chips → the chips
+    {
+      const w = ts.findIndex((t, k) => t.norm === 'worth' && ts[k + 1]?.norm === 'of' && k + 2 < ts.length);
+      if (w > 0 && ts.slice(0, w).every((t) => t.tags.has('Value') || t.tags.has('Money') || this.cues.quantifiers.has(t.norm) || this.cues.currencyNouns.has(t.norm.replace(/['’]$/, '')) ||
+        this.cues.approximators.has(t.norm) || /^(of|a|an|than|more|up|to|\$)$/.test(t.norm) || /^[$€£¥]/.test(t.text))) {
+        ts = ts.slice(w + 2);
+        while (ts.length > 1 && this.cues.determiners.has(ts[0]!.norm)) ts = ts.slice(1);
+      }
     }
     const first = ts[0]!, last = ts[ts.length - 1]!;
     const span: Span = this.spanOf(ts);
@@ -393,7 +546,37 @@ class PhraseResolver {
       if (mIds.length === 1 && onlyMetonyms && (heads.length === 0 || ts[0]!.mention !== undefined)) {
         const m = this.mentions[mIds[0]!]!;
         const ref = this.entities.resolve(m.span.text, m.span) ?? { ...m };
+        if (heads.length && this.cues.definiteBodies.has(last.norm)) (this.memory.heads ??= new Map()).set(last.norm, ref);
         return [{ ref: { ...ref, span: m.span }, named: true, pronoun: false }];
+      }
+    }
+    // a measure named with its issuer acts for the issuer (subjects only): Japan's curbs, the Dutch rules, China's export
+    // controls → the country or body that issued them
+    if (!asObject && !description && ts.length >= 2 && (this.cues.actorHeads.has(last.lemma) || this.cues.actorHeads.has(last.norm)) &&
+      (last.mention === undefined || ['Policy', 'Concept'].includes(this.mentions[last.mention]!.type))) {
+      let ref: EntityRef | undefined;
+      const poss = ts.findIndex((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post));
+      if (poss >= 0 && poss < ts.length - 1 && ts.slice(poss + 1).every((t) => t.mention === undefined || this.mentions[t.mention]!.type === 'Policy' || this.mentions[t.mention]!.type === 'Concept')) {
+        const owner = ts.slice(0, poss + 1);
+        const m = owner[owner.length - 1]!.mention;
+        const mr = m !== undefined ? this.mentionRef(m) : this.nameAt(owner[owner.length - 1]!.i)?.ref;
+        if (mr && ACTOR_TYPES.has(mr.type) && owner.every((t) => t.mention === m || this.nameAt(t.i)?.ref.id === mr.id)) ref = mr;
+      } else if (this.cues.demonyms.has(first.norm) && ts.slice(1).every((t) => t.mention === undefined || this.mentions[t.mention]!.type === 'Policy' || this.mentions[t.mention]!.type === 'Concept')) {
+        const e = this.entities.linker.gazetteer.get(this.cues.demonyms.get(first.norm)!);
+        if (e) ref = this.entities.linker.ref(e);
+      }
+      if (ref) return [{ ref: { ...ref, span }, named: true, pronoun: false, viaOwner: true, measure: last.lemma }];
+    }
+    // a source named after a preposition: analysts at Bernstein, a study by the Kyiv School of Economics → the name
+    if (!description && ts.length >= 3) {
+      const p = ts.findIndex((t, k) => k > 0 && t.mention === undefined && /^(at|by|from)$/.test(t.norm));
+      const src = (t: Tok) => this.cues.determiners.has(t.norm) || this.cues.sourceNouns.has(t.norm) || this.cues.sourceNouns.has(t.lemma) ||
+        this.cues.metonymHeads.has(t.norm) || (t.tags.has('Adjective') && /^[a-z]/.test(t.text));
+      if (p > 0 && p < ts.length - 1 && ts.slice(0, p).every(src) && ts.slice(0, p).some((t) => this.cues.sourceNouns.has(t.norm) || this.cues.sourceNouns.has(t.lemma))) {
+        let q = p + 1;
+        while (q < ts.length - 1 && this.cues.determiners.has(ts[q]!.norm)) q++;
+        const units = this.entityUnits(ts.slice(q));
+        if (units.length === 1 && units[0]!.whole && ACTOR_TYPES.has(units[0]!.ref.type)) return [{ ref: units[0]!.ref, named: true, pronoun: false }];
       }
     }
     // a possessor + a name: the department's Bureau of Industry and Security, Nvidia's H20 → the name
@@ -435,7 +618,10 @@ class PhraseResolver {
         const e = id ? this.entities.linker.gazetteer.get(id) : undefined;
         if (e) ref = this.entities.linker.ref(e);
       }
-      if (ref) return [{ ref: { ...ref, span }, named: true, pronoun: false }];
+      if (ref) {
+        if (this.cues.definiteBodies.has(last.norm)) (this.memory.heads ??= new Map()).set(last.norm, ref);
+        return [{ ref: { ...ref, span }, named: true, pronoun: false }];
+      }
     }
     if (asObject && !description) {
       // the entity's own words are the object's span: a span's text becomes an alias of the node
@@ -523,7 +709,9 @@ class PhraseResolver {
     // a title may contain a body's name (Commerce Secretary)
     // (a country may lead it: U.S. Commerce Secretary, Chinese Foreign Minister)
     const countryWord = (t: Tok) => (t.mention !== undefined && this.mentions[t.mention]!.type === 'Country') || this.cues.demonyms.has(t.norm);
-    const isTitle = pre.some((t) => titleWords.has(t.norm.replace(/\.$/, ''))) && pre.every((t) => titleWords.has(t.norm.replace(/\.$/, '')) || countryWord(t));
+    // (an organisation may qualify the title: Commission President, Nvidia CEO, Sojitz President)
+    const isTitle = pre.some((t) => titleWords.has(t.norm.replace(/\.$/, ''))) && (pre.every((t) => titleWords.has(t.norm.replace(/\.$/, '')) || countryWord(t)) ||
+      (titleWords.has(pre[pre.length - 1]!.norm.replace(/\.$/, '')) && pre.every((t) => titleWords.has(t.norm.replace(/\.$/, '')) || countryWord(t) || /^[A-Z]/.test(t.text) || t.mention !== undefined)));
     const head = pre[pre.length - 1]!;
     const isDescription = !isTitle && head.mention === undefined && /^[a-z]/.test(head.text) && (head.tags.has('Noun') || head.tags.has('Adjective')) && !head.tags.has('Pronoun') &&
       pre.every((t) => !t.tags.has('Preposition') && !t.tags.has('Verb') && !t.tags.has('Conjunction') &&
@@ -539,6 +727,11 @@ class PhraseResolver {
   /** The entity a bare definite body refers to: this sentence's earlier names, then earlier sentences', latest first. */
   private definiteReferent(body: DefiniteBody, head: string, before: number): EntityRef | undefined {
     const here = this.mentions.filter((m) => m.span.end <= before);
+    // this sentence's first subject (The Netherlands will …, the government said), the entity met last with the same
+    // head (the U.S. government … the government)
+    const own = this.firstSubject && this.firstSubject.at < before ? this.firstSubject.ref : undefined;
+    const fits = (e: EntityRef) => body.types.includes(e.type) && (!body.named || e.label.toLowerCase().includes(head));
+    for (const e of [own, this.memory.heads?.get(head)]) if (e && fits(e)) { const { span: _s, ...ref } = e; return ref; }
     // the actors first (this sentence's subjects, the document's last subject), then any name, latest first
     const actors = [...(this.memory.thing ? [this.memory.thing] : []), ...this.sentenceSubjects];
     const cands = [...actors.reverse(), ...[...(this.memory.recent ?? []), ...here].reverse()];
@@ -567,13 +760,7 @@ class PhraseResolver {
 
   /** The words of the gazetteer's person titles, lower case (president, former, treasury, secretary …). */
   private titleWords(): Set<string> {
-    const linker = this.entities.linker;
-    let words = titleWordSets.get(linker);
-    if (!words) {
-      words = new Set(linker.gazetteer.lexicon.titles.en.flatMap((t) => t.toLowerCase().replace(/\./g, '').split(/\s+/)));
-      titleWordSets.set(linker, words);
-    }
-    return words;
+    return titleWordsOf(this.entities.linker);
   }
 
   /** "new export controls" → export controls, when what is left after the adjectives is exactly one name. */

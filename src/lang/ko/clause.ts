@@ -81,13 +81,15 @@ function endKind(g: Group, after: string, lx: KoLexicon): Frame['kind'] {
   const lastTag = tags[tags.length - 1];
   if (QUOTE_END.test(surface) || /^(?:[ᆫ는]다고|다고|라고)$/.test(surface)) return 'quote';
   if (lastTag === 'ETM') {
-    if (/^\s*것(?:이)?(?:라고|라며|라면서|이라고)/.test(after)) return 'quote';
+    if (/^\s*것\s*["”’']?\s*(?:이)?(?:라고|라며|라면서|이라고)/.test(after)) return 'quote';
     // …할 수 있다, …할 예정이다: the clause goes on; not a relative clause on 수/예정.
     if (/^\s*(?:수\s*(?:있|없|도)|예\s*정|계획[이인]|방침[이인]|전망[이인]|바\s*(?:있|없))/.test(after)) return 'complement';
     if (/^\s*것(?:으로|이다|이라)/.test(after)) return 'complement';
+    // 생산을 중단하는 등 (doing V, among other things): the clause goes on, V is asserted of its subject.
+    if (/^\s*등(?:[\s,]|$)/.test(after)) return 'connective';
     if (/^\s*것(?:을|를|이|은|도|에)/.test(after)) return 'nominal';
     // 수출할 때, 막힐 경우: a time or condition clause.
-    const bound = /^\s*([가-힣]+?)(?:에는|에도|에|엔|도|는)?(?=[\s,]|$)/.exec(after)?.[1];
+    const bound = /^\s*([가-힣]+?)(?:마다|에는|에도|에|엔|도|는)?(?=[\s,]|$)/.exec(after)?.[1];
     if (bound && lx.temporalHeads.has(bound)) return 'adverbial';
     return 'adnominal';
   }
@@ -230,6 +232,12 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     const refs = phraseReferents(np, lx);
     // 삼성전자와 SK하이닉스의 중국 공장은 …: a facility acts for its genitive owners.
     if (!refs.length && lx.facilityNouns.has(headNoun(np).text)) return { refs: possessors(np, lx).filter((r) => r.type !== 'Concept'), np, inherited: false };
+    // 한국과 일본의 산업장관이, 삼성전자의 관계자는: an unnamed official acts for the actors that own the title.
+    const hn = headNoun(np).text;
+    if (!refs.length && (lx.roleNouns.has(hn) || [...(lx.names?.titles ?? [])].some((t) => t.length >= 2 && hn.endsWith(t)))) {
+      const owners = possessors(np, lx).filter((r) => !THINGS.has(r.type));
+      if (owners.length) return { refs: owners, np, inherited: false };
+    }
     return { refs, np, inherited: false };
   };
 
@@ -335,10 +343,25 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     // 수출통제 대상인 '…목록'에, 핵심 원료인 갈륨: a noun + adnominal copula only modifies the next noun; the
     // clause's arguments carry on past it.
     if (g.main.lemma === '이다' && g.last === g.main && kind === 'adnominal' && lastNp(i)?.role === 'bare') continue;
-    const lemma = g.main.lemma;
+    let lemma = g.main.lemma;
+    // 2.55% 하락 마감하다, 상승 출발하다: the figure verb is the noun before the closing verb.
+    const closing = lx.closingVerbs.has(lemma) ? lastNp(i) : undefined;
+    if (closing && closing.role === 'bare') {
+      const cl = closing.parts[closing.parts.length - 1]!;
+      const h = cl.nouns[cl.nouns.length - 1]!;
+      if (!h.entity && lx.figurePredicates.has(`${h.text}하다`)) {
+        lemma = `${h.text}하다`;
+        if (args.figures) args.figures = args.figures.filter((x) => x !== closing);
+        if (cl.nouns.length > 1) (args.figures ??= []).push({ ...closing, parts: [...closing.parts.slice(0, -1), { nouns: cl.nouns.slice(0, -1) }], end: cl.nouns[cl.nouns.length - 2]!.end });
+      }
+    }
     const functional = lx.functional.has(lemma);
     // A time or condition clause asserts nothing; X를 인용해 (citing X) only attributes.
-    const silent = functional || g.main.adjective || (g.main.passive && !!g.main.noun) || kind === 'adverbial'
+    // ko-dic tags 하다 after some verbal nouns as an adjective suffix (설계/NNG 한/XSA): a mapped verbal noun acts all the same.
+    const adjective = g.main.adjective && !(g.main.noun && relational(lemma));
+    // 시장 상황을 고려해: a connective that only sets the scene.
+    const idle = kind === 'connective' && lx.idleConnectives.has(lemma) && g.last === g.main && /^(?:아|어|여|해)$/.test(lastEnding(g.main));
+    const silent = functional || adjective || idle || (g.main.passive && !!g.main.noun) || kind === 'adverbial'
       || (kind === 'connective' && lx.citingVerbs.has(lemma));
     const endForm = lastEnding(g.last);
     // A functional verb in a phrasal predicate (대상에 포함하다) is a full predicate.
@@ -373,10 +396,22 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
           const refs = phraseReferents(dangling, lx).filter((r) => !THINGS.has(r.type));
           if (refs.length) { aliasRefs.set(head, refs); frame.subject = { refs, np: head, inherited: false }; }
         }
+      } else if (quiet && args.subj?.np?.role === 'subject' && scopedTopic() && head && !isAgent(head) && g.main.lemma !== '이다') {
+        // 정부는 [일본의 조치가 국내 기업에 미칠] 영향을 분석했다: after a sentence topic, a 이/가 subject before a
+        // relative clause belongs to it, even a clause with no relation of its own.
+        frame.subject = args.subj;
+        pending = pending.filter((s) => s !== args.subj);
       } else if (args.subj && (!quiet || (lastNp(i) === args.subj.np && (!isActor(args.subj) || g.main.lemma === '아니다'))) && g.main.lemma !== '이다' && !(measure && quotedHead(i))) {
         // A copula or adjective relative clause keeps only a subject right before it (사양이 낮은 A800).
         frame.subject = args.subj;
-        pending = pending.filter((s) => s !== args.subj);
+        // SMIC가 [노광을 반복하는] 방식으로 칩을 만들다: a relative clause on a non-agent head the clause goes on from
+        // (a means or manner, with 으로) shares the subject with the main clause; otherwise the subject is the clause's own.
+        // 미국 정부가 [삼성전자에 부여했던] 지위를 철회하다: so does one on the object when no other actor is about.
+        const alone = ![...topics, ...pending].some((x) => x !== args.subj && isActor(x));
+        // (A place or recipient head, …에 짓는 공장에, ends the relative clause's subject there.)
+        const instrumental = head?.role === 'oblique' && /^(?:으로|로)$/.test(head.particle ?? '');
+        const shared = !!head && (instrumental || (head.role === 'object' && alone)) && !isAgent(head) && lastNp(i) !== args.subj.np && isActor(args.subj);
+        if (!shared) pending = pending.filter((s) => s !== args.subj);
         // 오라클과 MS, [매코트가 이끄는] 컨소시엄 등이: a list whose last member is the clause's subject goes on in the
         // head, which closes the list with 등.
         const sp = args.subj.np?.parts ?? [];
@@ -388,9 +423,11 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
         }
         if (head && !args.objs.length && !args.delims.length && !quiet) args.objs.push({ np: equated ?? modified(head) });
       } else if (chain && !quiet && !measure) {
-        // …을 겨냥해 만든 칩: a connective clause's own subject carries into the relative clause it leads to.
+        // …을 겨냥해 만든 칩: a connective clause's own subject carries into the relative clause it leads to (and on
+        // past it when the head is the main clause's object: A가 B와 합작해 세운 공장의 지분을 인수한다).
         frame.subject = chain;
-        pending = pending.filter((s) => s !== chain);
+        const alone = ![...topics, ...pending].some((x) => x !== chain && isActor(x));
+        if (!(head && head.role === 'object' && alone && !isAgent(head))) pending = pending.filter((s) => s !== chain);
         if (head && !args.objs.length) args.objs.push({ np: equated ?? modified(head) });
       } else if (equated && !quiet && pending[pending.length - 1]?.np?.role === 'subject') {
         // H20은 [엔비디아가 … 성능을 낮춰 … 개발한] 제품이다: the clause's subject is still open across its connectives.
@@ -467,12 +504,16 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
 
     // Objects: the nearest 을/를 argument; the 에/에게 recipient for verbs that prefer it.
     frame.object = args.objs[args.objs.length - 1] ?? (args.delims.length ? { np: args.delims[args.delims.length - 1]! } : undefined);
+    // 정책 대화를 정례화하기로 합의하다: what is agreed or decided is the V-기로 clause.
+    if (!frame.object && prevFrame && prevFrame === lastFrame && prevFrame.kind === 'nominal' && lx.decisionVerbs.has(lemma)
+      && /^기$/.test(lastEnding(prevFrame.last)) && /^\s*로/.test(text.slice(prevFrame.last.end))) frame.object = { clause: prevFrame };
     // Coordinated predicates share their object (이중용도 물자를 수출하거나 사용하는 것).
     if (!frame.object && disjunct?.object) frame.object = disjunct.object;
     const dative = [...args.obls].reverse().find((o) => DATIVE.test(o.particle ?? ''));
     if (dative && lx.dativeObject.has(lemma)) frame.dative = dative;
     // X와 만나다, X와 회담하다: the partner is the object.
-    const partner = [...args.obls].reverse().find((o) => o.particle === '와' || o.particle === '과' || o.particle === '이랑' || o.particle === '랑');
+    // 기자들과 만나: meeting the press is no relation.
+    const partner = [...args.obls].reverse().find((o) => (o.particle === '와' || o.particle === '과' || o.particle === '이랑' || o.particle === '랑') && !lx.pressNouns.has(headNoun(o).text));
     if (partner && !frame.object && lx.comitativeObject.has(lemma)) frame.dative = partner;
     if (topicObject && (!frame.object || quantity(frame.object))) frame.object = { np: topicObject };
     if (alsoObject && !frame.object) frame.object = { np: alsoObject };

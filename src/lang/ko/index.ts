@@ -18,6 +18,7 @@ import { glossPhrase, glossWord } from './gloss.js';
 import { DEFAULT_KO_GLOSSARY_FILE, DEFAULT_KO_LEXICON_FILE, DEFAULT_KO_MODALITY_FILE, loadKoLexicon, type KoLexicon } from './lexicon.js';
 import { analyse, analyseInDocument, type Token } from './morph.js';
 import { headNoun, partReferent, phraseReferents, possessors, toPhrases, type NounPhrase } from './phrases.js';
+import { discoverNames } from './names.js';
 import { toWords, type NounWord } from './words.js';
 
 export { warmUp } from './morph.js';
@@ -40,13 +41,15 @@ export const DEFAULT_KO_OPTIONS: KoOptions = {
   lexiconFile: DEFAULT_KO_LEXICON_FILE,
   modalityFile: DEFAULT_KO_MODALITY_FILE,
   glossaryFile: DEFAULT_KO_GLOSSARY_FILE,
-  unmapped: 'known',
+  unmapped: 'entities',
   speechTriples: true,
 };
 
 const isNamed = (r: EntityRef) => r.type !== 'Concept';
 /** A named entity, or a concept with an English gloss from the glossary (an unglossed phrase keeps its Korean label). */
 const isKnown = (r: EntityRef) => isNamed(r) || (r.labelKo !== undefined && r.label !== r.labelKo);
+/** Words that only qualify an amount (약 30%, 최대 1년, 연간 2만t). */
+const QUANTITY_WORDS = new Set(['약', '최대', '최소', '총', '연간', '연', '무려', '모두', '전체', '평균', '누적']);
 /** Entity types that are traded or controlled goods rather than actors. */
 const GOODS = new Set(['Material', 'Product', 'Technology']);
 
@@ -58,28 +61,39 @@ export function createKoreanExtractor(opts: Partial<KoOptions> & { linker: Entit
   // Fuzzy name look-ups per document (the document's short forms make results document-specific).
   const caches = new WeakMap<DocumentEntities, Map<string, EntityRef | null>>();
   const docTokens = new WeakMap<NewsDocument, { text: string; tokens: Token[] }>();
-  // Per document: the latest named actor of each relation (for agentless passives in later sentences).
-  const actors = new WeakMap<NewsDocument, Map<string, EntityRef>>();
+  // Per document: the latest named actor of each relation (for agentless passives in later sentences), the names
+  // mentioned so far (for 두 회사, 양사, 이 회사) and the last sentence's subjects (for a sentence that goes on 또 …).
+  const actors = new WeakMap<NewsDocument, DocMemory>();
   const tokensFor = (sentence: Sentence, doc: NewsDocument): Token[] => {
     if (doc.text.slice(sentence.start, sentence.end) !== sentence.text) return analyse(sentence.text);
     let d = docTokens.get(doc);
     if (!d || d.text !== doc.text) { d = { text: doc.text, tokens: analyse(doc.text) }; docTokens.set(doc, d); }
     return analyseInDocument(d.tokens, sentence.text, sentence.start, sentence.end) ?? analyse(sentence.text);
   };
+  const discovered = new WeakSet<DocumentEntities>();
   return {
     lang: 'ko',
     extract(sentence: Sentence, doc: NewsDocument, entities: DocumentEntities): SentenceResult {
       let cache = caches.get(entities);
       if (!cache) { cache = new Map(); caches.set(entities, cache); }
+      // Names the gazetteer lacks, from the whole document at once (the headline needs the body's introductions).
+      if (!discovered.has(entities)) {
+        discovered.add(entities);
+        if (doc.text.slice(sentence.start, sentence.end) === sentence.text) {
+          let d = docTokens.get(doc);
+          if (!d || d.text !== doc.text) { d = { text: doc.text, tokens: analyse(doc.text) }; docTokens.set(doc, d); }
+          discoverNames(doc.text, d.tokens, entities, lx);
+        }
+      }
       let memory = actors.get(doc);
-      if (!memory) { memory = new Map(); actors.set(doc, memory); }
+      if (!memory) { memory = { actors: new Map(), recent: [], lastSubjects: [] }; actors.set(doc, memory); }
       return extractSentence(sentence, doc, entities, relations, lx, o, cache, tokensFor(sentence, doc), memory);
     },
   };
 }
 
 function extractSentence(sentence: Sentence, doc: NewsDocument, entities: DocumentEntities, relations: RelationMap,
-  lx: KoLexicon, o: KoOptions, cache: Map<string, EntityRef | null>, tokens: Token[], memory: Map<string, EntityRef> = new Map()): SentenceResult {
+  lx: KoLexicon, o: KoOptions, cache: Map<string, EntityRef | null>, tokens: Token[], memory: DocMemory = { actors: new Map(), recent: [], lastSubjects: [] }): SentenceResult {
   const text = sentence.text;
   const off = sentence.start;
   const { words, mentions } = toWords(text, off, tokens, entities, lx, cache);
@@ -128,6 +142,39 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     return [];
   };
 
+  /**
+   * What a subject phrase without a name of its own stands for: 두 회사, 양사 (the two companies last named), 이 회사,
+   * 동사 (the last one), 두 장관, 양국; bare 정부 in Korean news is the Korean government (unless the document made it
+   * another country's, which the entity layer resolves before this).
+   */
+  const stands = (np: NounPhrase): EntityRef[] => {
+    const an = lx.anaphora;
+    if (!an || np.parts.length !== 1) return [];
+    const nouns = np.parts[0]!.nouns;
+    const head = nouns[nouns.length - 1]!;
+    const words = nouns.map((n) => n.text).join(' ');
+    if (an.home.nouns.has(words) || (nouns.length === 2 && nouns[0]!.text === '우리' && an.home.nouns.has(head.text))) {
+      const home = entities.resolve(an.home.name);
+      return home ? [withSpan(home, np)] : [];
+    }
+    // 이 회사 (이 read as a noun of the phrase), 두 회사 (두 a determiner before it).
+    const inner = nouns.length === 2 && (an.pair.has(nouns[0]!.text) || an.single.has(nouns[0]!.text)) ? nouns[0]!.text : undefined;
+    if (nouns.length > 1 && !inner) return [];
+    const pre = inner ?? text.slice(Math.max(0, np.start - 3), np.start).trim().split(/\s+/).pop() ?? '';
+    let det = '', noun = head.text;
+    if (an.pair.has(pre) || an.single.has(pre)) det = pre;
+    else for (const p of [...an.pair, ...an.single]) if (noun.length > p.length && noun.startsWith(p) && an.types.has(noun.slice(p.length))) { det = p; noun = noun.slice(p.length); break; }
+    const type = an.types.get(noun.replace(/들$/, ''));
+    if (!det || !type) return [];
+    const group = type === 'Country' ? ['Country', 'Government'] : type === 'Company' ? ['Company'] : [type];
+    const seen = [...memory.recent, ...(mentions as Mention[]).filter((m) => m.span.end - off <= np.start).map(({ span: _s, ...r }) => r as EntityRef)];
+    const cands: EntityRef[] = [];
+    for (const r of [...seen].reverse()) if (group.includes(r.type) && !cands.some((c) => c.id === r.id)) cands.push(r);
+    const n = an.pair.has(det) ? 2 : 1;
+    return cands.length >= n ? cands.slice(0, n).reverse().map((r) => withSpan(r, np)) : [];
+  };
+  const continues = !!lx.anaphora && [...lx.anaphora.continuations].some((c) => new RegExp(`^\\s*${c}(?:[\\s,]|$)`).test(text));
+
   /** What a predicate's object slot stands for. */
   const objectRefs = (arg: ObjectArg | undefined, f: Frame): EntityRef[] => {
     if (!arg) return [];
@@ -158,7 +205,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const head = headNoun(np);
     // 흑연의 90% 이상: a quantity of something is about that thing.
     const gi = np.parts.findIndex((p) => p.link === 'genitive');
-    if (gi >= 0 && !head.entity && (lx.timeNouns.has(head.text) || /^[\d.,%]+$/.test(head.text))) {
+    const quantityOnly = np.parts[np.parts.length - 1]!.nouns.every((n) => !n.entity && (lx.timeNouns.has(n.text) || QUANTITY_WORDS.has(n.text) || /^[\d.,]+[%％]?$/.test(n.text)));
+    // (삼성전자의 D램 공정 자료 수백 건 is the documents, not Samsung: only a bare quantity stands for its owner.)
+    if (gi >= 0 && !head.entity && quantityOnly && (lx.timeNouns.has(head.text) || /^[\d.,%]+$/.test(head.text))) {
       const whole: NounPhrase = { ...np, parts: np.parts.slice(0, gi + 1).map((p, k) => (k === gi ? { nouns: p.nouns } : p)) };
       return objectRefs({ np: whole }, f);
     }
@@ -180,7 +229,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       // 갈륨과 게르마늄 관련 품목의 수출: the goods named in a possessor that is no actor are what is traded.
       const pi = np.parts.map((p) => p.link).lastIndexOf('genitive');
       if (pi >= 0) {
-        const owner = np.parts.slice(0, pi + 1);
+        // 갈륨과 게르마늄 등 반도체 핵심 광물의 수출: with examples, the category after them (반도체 …) is not traded itself.
+        const exi = np.parts.slice(0, pi + 1).findIndex((p) => p.link === 'exemplifier');
+        const owner = np.parts.slice(0, exi >= 0 ? exi + 1 : pi + 1);
         const goods = owner.flatMap((p) => {
           const r = partReferent(p, lx);
           return r ? [r] : p.nouns.filter((n) => n.entity && GOODS.has(n.entity.type)).map((n) => n.entity!);
@@ -210,6 +261,12 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         return out;
       }
     }
+    // 모든 조치를 취하다, 방안을 마련하다: a generic noun alone (no modifier, no clause on it) names nothing.
+    // (A relative clause on the noun says which, unless it is the clause this noun is the object of: 중국이 취한 조치.)
+    const plain = np.parts.length === 1 && np.parts[0]!.nouns.every((n) => n === head || (!n.entity && (lx.timeNouns.has(n.text) || /^[\d.,]+$/.test(n.text))));
+    const aboutNothing = !np.about || (np.about.parts.length === 1 && np.about.parts[0]!.nouns.every((n) => lx.pronouns.has(n.text)));
+    if (plain && aboutNothing && lx.vagueNouns.has(head.text)
+      && !frames.some((g) => g !== f && !g.silent && g.kind === 'adnominal' && /^\s*$/.test(text.slice(g.last.end, np.start)))) return [];
     void f;
     return [conceptOf(np)];
   };
@@ -254,12 +311,24 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // document (the earlier sentence that named the list's author).
     if (f.agentless && f.kind !== 'adnominal') {
       const rel = relations.lookup(f.lemma, 'ko')?.type;
-      const actor = rel ? memory.get(rel) : undefined;
+      const actor = rel ? memory.actors.get(rel) : undefined;
       if (actor && rel) for (const ob of phraseReferents(f.agentless, lx).filter(isNamed)) emit(f, actor, rel, f.lemma, withSpan(ob, f.agentless), 0.5);
       continue;
     }
     if (f.silent) continue;
     let subjects = (f.subject?.refs ?? []).filter(isNamed).map((r) => withSpan(r, f.subject?.np));
+    if (!subjects.length && f.subject?.np) subjects = stands(f.subject.np);
+    // 또 …도 확대할 방침이다: a sentence that goes on (또, 아울러) without a subject of its own has the previous one's;
+    // a thing it topicalises (…와의 협력도 확대하다) is then the object.
+    let carriedObject: ObjectArg | undefined;
+    if (!subjects.length && continues && f.kind !== 'adnominal') {
+      const np = f.subject?.np;
+      if (!f.subject || (f.subject.inherited && !f.subject.refs.length && !np)) subjects = memory.lastSubjects;
+      else if (np && !f.subject.refs.length && np.role === 'topic' && !lx.agentNouns.has(headNoun(np).text) && !f.object && relations.lookup(f.lemma, 'ko')) {
+        subjects = memory.lastSubjects;
+        carriedObject = { np };
+      }
+    }
     const figural = lx.figurePredicates.has(f.lemma);
     if (!subjects.length && figural && f.subject?.np) subjects = figureOwners(f.subject.np).map((r) => withSpan(r, f.subject?.np));
     if (!subjects.length) continue;
@@ -280,12 +349,25 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const prevFrame = frames[fi - 1];
     if (lx.modality.governing.has(f.lemma) && objNp && lx.measureNouns.has(headNoun(objNp).text) && objNp.parts.length === 1 && objNp.parts[0]!.nouns.length === 1
       && prevFrame?.kind === 'adnominal' && !prevFrame.silent && /^\s*$/.test(text.slice(prevFrame.last.end, objNp.start))) continue;
+    // X에 대해 부정적인 입장을 밝히다: a stance on X is opposition to (or support for) X.
+    const st = lx.stance;
+    if (st && objNp && st.nouns.has(headNoun(objNp).text) && f.target) {
+      const before = text.slice(Math.max(0, objNp.start - 10), headNoun(objNp).start).replace(/(?:인|의|한)?\s*$/, '');
+      const against = [...st.against].some((w) => before.endsWith(w)), pro = [...st.for].some((w) => before.endsWith(w));
+      const type = against ? relations.lookup('반대하다', 'ko')?.type : pro ? relations.lookup('지지하다', 'ko')?.type : undefined;
+      if (type) {
+        const named = phraseReferents(f.target, lx).filter(isNamed);
+        const obs = named.length ? named.map((r) => withSpan(r, f.target)) : [conceptOf(f.target)];
+        for (const s of subjects) for (const ob of obs) emit(f, s, type, against ? '반대하다' : '지지하다', ob, 0.7);
+        continue;
+      }
+    }
     const relType = relations.lookup(f.lemma, 'ko')?.type;
     const rel = relType ?? GENERIC_RELATION;
     // 제재를 가하다: an unmapped support verb says nothing the verbal noun's relation (below) does not.
     if (!relType && lx.supportVerbs.has(f.lemma) && objNp && verbalNoun(headNoun(objNp).text, relations)) continue;
     // Recipient-taking verbs: a named recipient beats a common-noun object (중국 업체에 서비스를 제공).
-    let objs = objectRefs(f.object, f);
+    let objs = objectRefs(f.object ?? carriedObject, f);
     if (f.dative && (!objs.some(isNamed) || !f.object)) {
       const d = objectRefs({ np: f.dative }, f);
       if (d.length && (d.some(isNamed) || !objs.length)) objs = d;
@@ -301,6 +383,11 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const figs = [...(f.figures ?? []), ...objFig];
       if (figs.length && (!objNp || objFig.length)) objs = figs.map(figureOf);
     }
+    // 안덕근 장관과 사이토 경제산업상이 만나: a coordinated subject of a verb done with each other relates its members.
+    if (!objs.length && relType && subjects.length > 1 && lx.symmetricVerbs.has(f.lemma)) {
+      for (const ob of subjects.slice(1)) emit(f, subjects[0]!, relType, f.lemma, ob, 0.7);
+      continue;
+    }
     if (!objs.length) continue;
     if (!relType && (o.unmapped === 'none' || (o.unmapped === 'entities' && !objs.every(isNamed)))) continue;
     if (!relType && o.unmapped === 'known') objs = objs.filter(isKnown);
@@ -310,10 +397,14 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   }
   // Support verbs (수출 통제에 나서다, 추가 제재를 검토하다, 제재를 가하다): the verbal noun's own relation holds too,
   // about what the noun governs (흑연에 대한 수출 통제 → graphite; 마이크론에 대한 제재 → Micron).
+  const carried = new Set<Frame>();
   for (const f of frames) {
-    if (f.silent || !lx.supportVerbs.has(f.lemma)) continue;
-    const subjects = (f.subject?.refs ?? []).filter(isNamed).map((r) => withSpan(r, f.subject?.np));
-    const np = f.object && 'np' in f.object ? f.object.np : f.dative;
+    if (f.silent || !(lx.supportVerbs.has(f.lemma) || lx.lightSupport.has(f.lemma))) continue;
+    let subjects = (f.subject?.refs ?? []).filter(isNamed).map((r) => withSpan(r, f.subject?.np));
+    if (!subjects.length && f.subject?.np) subjects = stands(f.subject.np);
+    // 조사에 착수하다, 협상을 진행하다: the verbal noun is the object, or the 에-phrase when the object is something else.
+    const objNoun = f.object && 'np' in f.object ? f.object.np : undefined;
+    const np = objNoun && verbalNoun(headNoun(objNoun).text.split(/\s+/).pop()!, relations) ? objNoun : f.dative && verbalNoun(headNoun(f.dative).text.split(/\s+/).pop()!, relations) ? f.dative : objNoun ?? f.dative;
     if (!subjects.length || !np) continue;
     const head = headNoun(np);
     const noun = (head.text.split(/\s+/).pop() ?? head.text);
@@ -321,15 +412,34 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (!inner || inner.lemma === f.lemma) continue;
     let objs = governed(np, (n) => lx.actionNouns.has(n) || n === noun);
     if (!objs.length && f.target) objs = phraseReferents(f.target, lx).filter(isNamed).map((r) => withSpan(r, f.target));
+    // X와 공급 협상을 진행하다: the partner of a joint undertaking.
+    if (!objs.length && f.dative && f.dative !== np && /^(?:와|과)$/.test(f.dative.particle ?? '')) objs = phraseReferents(f.dative, lx).filter(isNamed).map((r) => withSpan(r, f.dative));
+    // 국내 산업계 영향 점검에 착수하다: what the verbal noun is about, as written before it (no name in it).
+    if (!objs.length && lx.lightSupport.has(f.lemma)) {
+      const last = np.parts[np.parts.length - 1]!;
+      const before = last.nouns.slice(0, -1).filter((n) => !lx.actionNouns.has(n.text) && !lx.timeNouns.has(n.text) && !/^[\d.,%]+$/.test(n.text));
+      if (np.parts.length === 1 && before.length && !np.about) {
+        const k = last.nouns.indexOf(before[0]!);
+        const part: NounPhrase = { ...np, parts: [{ nouns: last.nouns.slice(k, -1) }], start: before[0]!.start, end: last.nouns[last.nouns.length - 2]!.end };
+        objs = [conceptOf(part)];
+      }
+    }
+    const n0 = triples.length;
     for (const s of subjects) for (const ob of objs) emit(f, s, inner.type, inner.lemma, ob, 0.75 - (f.subject?.inherited ? 0.1 : 0));
+    if (triples.length > n0 && lx.lightSupport.has(f.lemma)) carried.add(f);
+  }
+  // 협상을 진행하다, 수출 통제에 나서다: a support verb that only carries out its verbal noun says nothing of its own.
+  if (carried.size) {
+    const drop = new Set(triples.filter((t) => [...carried].some((f) => sameFrame(t, f, off) && t.predicate === f.lemma)));
+    for (let k = triples.length - 1; k >= 0; k--) if (drop.has(triples[k]!)) triples.splice(k, 1);
   }
   if (o.speechTriples) {
-    for (const f of frames) {
-      if (!f.quoted?.length && !f.quotedSubject) continue;
+    const speech = (f: Frame): void => {
+      if (!f.quoted?.length && !f.quotedSubject) return;
       const quotedFrames = f.quoted ?? [];
       const speaker = (f.subject?.refs ?? []).filter(isNamed)[0];
       const rel = relations.lookup(f.lemma, 'ko')?.type;
-      if (!speaker || (!rel && !lx.accusingSpeech.has(f.lemma))) continue;
+      if (!speaker || (!rel && !lx.accusingSpeech.has(f.lemma))) return;
       // The quotation's main claim: Korean puts the main clause last, so prefer the last non-adnominal frame.
       // A conditional (…하면) only sets the claim's condition.
       const claims = quotedFrames.filter((q) => !/면$/.test(q.last.endings[q.last.endings.length - 1]?.form ?? ''));
@@ -363,17 +473,56 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
           for (const r of refs.length ? refs : possessors(qsub, lx).filter((r) => isNamed(r) && r.id !== speaker.id)) actors.set(r.id, withSpan(r, qsub));
         }
         for (const a of actors.values()) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), accuse, f.lemma, a, 0.7);
-        if (actors.size) continue;
+        if (actors.size) return;
       }
       // ASML은 …를 기록했다고 밝혔다: a speaker stating its own act says nothing the act (already reported) does not.
       if (about && rel) { if (about.subject.id !== speaker.id) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), rel, f.lemma, about.object, 0.7); }
-      else if (rel) {
-        // “…의 우려는 정당하다”고 밝혔다, X가 합헌이라고 판결했다: a quotation that relates nothing is about its subject.
+      else if (rel && !f.object) {
+        // “…의 우려는 정당하다”고 밝혔다, X가 합헌이라고 판결했다: a quotation that relates nothing is about its subject
+        // (unless the verb has an object of its own: “재고가 바닥날 수 있다”며 해결을 촉구했다 urges the resolution).
         const np = f.quotedSubject ?? [...claims].reverse().find((q) => q.kind !== 'adnominal' && q.subject?.np && !q.subject.inherited)?.subject?.np;
         const named = np ? phraseReferents(np, lx).filter(isNamed) : [];
         const ob = named[0] ? withSpan(named[0], np) : np && !lx.pronouns.has(headNoun(np).text) ? conceptOf(np) : undefined;
         if (ob && isKnown(ob) && ob.id !== speaker.id) emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject?.np), rel, f.lemma, ob, 0.6);
       }
+    };
+    /**
+     * 러몬도 장관은 "…국가가 될 것"이라고 말했다: a quotation from which no triple could be read is still a claim
+     * of its named speaker; its text becomes a statement node (speaker -[SAYS, URGES, …]-> "…").
+     */
+    const quoteStatement = (f: Frame): void => {
+      if (!f.quoted?.length || f.silent || f.kind === 'adnominal') return;
+      const rel = relations.lookup(f.lemma, 'ko')?.type;
+      const speaker = (f.subject?.refs ?? []).filter(isNamed)[0];
+      if (!rel || !speaker || !f.subject?.np || f.subject.np.start > f.main.start) return;
+      // …의 해결을 촉구했다: a speech verb with an object of its own says that, not the quotation.
+      if (f.object || (f.dative && rel !== 'SAYS')) return;
+      const quoteEnd = Math.max(...f.quoted.map((q) => q.last.end));
+      const from = f.subject.np.end;
+      if (quoteEnd <= from) return;
+      const region = text.slice(from, Math.max(quoteEnd, f.main.start));
+      const marked = [...region.matchAll(/[“"「『]([^”"」』]{4,})[”"」』]/g)].map((m) => m[1]!.trim());
+      // A quoted clause that gave a triple of its own is the claim (…을 양산했다고 발표했다) — unless the speaker's own
+      // words are quoted verbatim about what the speaker will do (“…을 해소하겠다”고 말했다): that is still a statement.
+      const own = triples.filter((t) => f.quoted!.some((q) => sameFrame(t, q, off)));
+      if (own.length && !(marked.length && own.every((t) => t.subject.id === speaker.id))) return;
+      // An indirect quotation of the speaker's own intentions (…을 검토하겠다고 밝혔다) is no statement about anything
+      // else: only one with a subject of its own (국내 기업들이 …다고 밝혔다) is.
+      if (!marked.length && !f.quoted.some((q) => q.subject?.np && !q.subject.inherited && q.subject.np.start >= from)) return;
+      let said = marked.length ? marked.join(' … ')
+        : text.slice(from, f.main.start).trim().replace(/^(?:[^\s]+에서\s+)?/, '').replace(/(?:(?:이)?라|다)?(?:고|며|면서)$/, '').replace(/것이$/, '것');
+      said = said.replace(/[‘’'“”"]/g, '').replace(/\s+/g, ' ').replace(/[.,…]+$/, '').trim();
+      if ([...said.matchAll(/[\uac00-\ud7a3]/g)].length < 4) return;
+      if (said.length > 90) said = `${said.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+      const ob = entities.concept({ ko: said }, span(from, quoteEnd));
+      // 삼성전자 측은 "…"이라고 전했다: only an outlet reports; anyone else passing on their own words says them.
+      const said_ = rel === relations.lookup('전하다', 'ko')?.type && speaker.type !== 'Media' ? relations.lookup('말하다', 'ko')?.type ?? rel : rel;
+      emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject.np), said_, f.lemma, ob, 0.55);
+    };
+    for (const f of frames) {
+      const n0 = triples.length;
+      speech(f);
+      if (triples.length === n0) quoteStatement(f);
     }
   }
   // 화웨이는 미국의 제재로 …: "X의 <verbal noun>(으)로" (because of X's sanctions) — X acts on the clause's topic.
@@ -419,8 +568,42 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   }
   // Headlines without an inflected predicate: "바이든 행정부, 中기업 … 접근 규제 검토".
   triples.push(...headline(phrases, text, off, doc, sentence, entities, relations, lx, conceptOf, span, governed));
-  for (const t of triples) if (isNamed(t.subject) && t.relation !== GENERIC_RELATION) { const { span: _s, ...plain } = t.subject; memory.set(t.relation, plain); }
+  for (const t of triples) if (isNamed(t.subject) && t.relation !== GENERIC_RELATION) { const { span: _s, ...plain } = t.subject; memory.actors.set(t.relation, plain); }
+  remember(memory, mentions as Mention[], frames, triples, off);
   return { triples, mentions: mentions as Mention[] };
+}
+
+/** What a document's earlier sentences leave for the next ones. */
+interface DocMemory {
+  /** The latest named actor of each relation type. */
+  actors: Map<string, EntityRef>;
+  /** Named actors in order of mention (latest last). */
+  recent: EntityRef[];
+  /** The named subjects of the previous sentence's main clause. */
+  lastSubjects: EntityRef[];
+}
+
+const ACTOR_TYPES = new Set(['Country', 'Government', 'Agency', 'Company', 'Organization', 'Person', 'Media']);
+
+function remember(memory: DocMemory, mentions: Mention[], frames: Frame[], triples: Triple[], off: number): void {
+  for (const m of mentions) {
+    if (!ACTOR_TYPES.has(m.type)) continue;
+    const { span: _s, ...plain } = m;
+    memory.recent = [...memory.recent.filter((r) => r.id !== plain.id), plain].slice(-30);
+  }
+  // The main clause's subject: that of the last clause (not a relative clause) that gave a triple; else the last final
+  // frame's named subject.
+  let subs: EntityRef[] = [];
+  for (const f of [...frames].reverse()) {
+    if (f.kind === 'adnominal' || f.kind === 'adverbial') continue;
+    const ts = triples.filter((t) => isNamed(t.subject) && sameFrame(t, f, off));
+    if (ts.length) { subs = [...new Map(ts.map((t) => [t.subject.id, t.subject])).values()]; break; }
+  }
+  if (!subs.length) {
+    const main = [...frames].reverse().find((f) => f.kind === 'final' && f.subject?.refs.some(isNamed));
+    subs = main ? main.subject!.refs.filter(isNamed) : [];
+  }
+  if (subs.length) memory.lastSubjects = subs.map(({ span: _s, ...plain }) => plain);
 }
 
 /**
@@ -446,6 +629,8 @@ function sameFrame(t: Triple, f: Frame, off: number): boolean {
   const ps = t.evidence.predicateSpan;
   return !!ps && ps.start === off + f.main.start;
 }
+
+const withRefSpan = (r: EntityRef, sp: Span): EntityRef => (r.span ? r : { ...r, span: sp });
 
 /** End of a phrase's nouns (before its closing particle). */
 function koEnd(np: NounPhrase): number {
@@ -485,14 +670,20 @@ function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: numb
     const topical = comma < 1 && lead?.kind === 'np' && content.length > 1 && (lead.role === 'topic' || (lead.role === 'bare' && si > 0))
       && phraseReferents(lead, lx).some((r) => isNamed(r) && !GOODS.has(r.type) && r.type !== 'Policy') ? 0 : -1;
     const inherits = comma < 1 && topical < 0 && si > 0 && !!headNp;
-    if (comma < 1 && topical < 0 && !inherits) continue;
-    const subjNp = inherits ? headNp! : topical === 0 ? lead! : content[comma - 1]!;
+    // 한미 관세협상 타결, 中 희토류 수출통제: a headline opening with a country (or a compound of countries) and no comma
+    // has the countries as its subject.
+    const firstPart = objNp.parts[0]!;
+    const unmarked = comma < 1 && topical < 0 && !inherits && si === 0 && content.length === 1 && objNp.parts.length === 1 && firstPart.nouns.length > 2
+      && firstPart.nouns[0]!.entity?.type === 'Country' ? firstPart.nouns.filter((n, k) => k < 2 && n.entity?.type === 'Country' && n.start < firstPart.nouns[0]!.end + 1).length : 0;
+    if (comma < 1 && topical < 0 && !inherits && !unmarked) continue;
+    const subjNp = inherits ? headNp! : topical === 0 ? lead! : unmarked ? { ...objNp, parts: [{ nouns: firstPart.nouns.slice(0, unmarked) }], end: firstPart.nouns[unmarked - 1]!.end } : content[comma - 1]!;
     if (subjNp.kind !== 'np' || (subjNp.role !== 'bare' && topical < 0)) continue;
-    const subjects = phraseReferents(subjNp, lx).filter(isNamed);
+    const subjects = unmarked ? [...new Map(firstPart.nouns.slice(0, unmarked).map((n) => [n.entity!.id, withRefSpan(n.entity!, span(n.start, n.end))])).values()] : phraseReferents(subjNp, lx).filter(isNamed);
     if (!subjects.length) continue;
-    const body = content.slice(inherits ? 0 : topical === 0 ? 1 : comma + 1, -1).filter((p): p is NounPhrase => p.kind === 'np');
+    // (예비안보다 26% 감액: a comparison is no argument.)
+    const body = content.slice(inherits ? 0 : topical === 0 ? 1 : comma + 1, -1).filter((p): p is NounPhrase => p.kind === 'np' && !/^(?:보다|처럼|만큼)$/.test(p.particle ?? ''));
     const last = objNp.parts[objNp.parts.length - 1]!;
-    const nouns = [...last.nouns];
+    const nouns = [...(unmarked && objNp.parts.length === 1 ? last.nouns.slice(unmarked) : last.nouns)];
     let modality: Triple['modality'] = 'asserted';
     let rel: { type: string } | undefined, lemma = '', predStart = 0, predEnd = 0;
     let argNp: NounPhrase | undefined;
@@ -516,6 +707,9 @@ function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: numb
       const inner = listNp && !vn && !gov && word ? phrasal(l, [listNp], lx, relational) : undefined;
       const ph = !vn && !gov && word ? (inner && !inner.passive ? { lemma: inner.lemma, arg: undefined } : phrasalHead(l, body, lx, relational)) : undefined;
       if (inner && !inner.passive) nouns.pop(); // the list noun goes with the predicate
+      // 조사 착수, 확보 총력: a noun that only carries out (or presses) the action before it.
+      const aspect = !vn && !gov && !ph && !n.entity && (lx.lightSupport.has(`${n.text}하다`) || lx.mannerNouns.has(n.text)) && nouns.length > 1;
+      if (aspect) { nouns.pop(); continue; }
       if (!gov && !vn && !ph) break;
       nouns.pop();
       if (gov) { if (modality === 'asserted') modality = gov; if (!rel) { lemma = l; predStart = n.start; predEnd = n.end; } continue; }
@@ -525,6 +719,8 @@ function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: numb
       break; // the innermost relation noun; what precedes it is the object (접근 규제: restricting access)
     }
     if (!rel) continue;
+    // 긴급 점검: a manner noun right before the predicate is no object.
+    while (nouns.length && !nouns[nouns.length - 1]!.entity && lx.mannerNouns.has(nouns[nouns.length - 1]!.text)) nouns.pop();
     // The object: the nouns before the predicate, unless they only name the action (수출); else the argument before.
     let obj: NounPhrase | undefined;
     // Counters and multipliers (4배, 100%) are no object either: the argument before carries it (관세 100%로 4배 인상).

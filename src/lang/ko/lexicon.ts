@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { DataFileError } from '../../errors.js';
-import type { Modality } from '../../types/index.js';
+import type { EntityType, Modality } from '../../types/index.js';
 import { DATA_DIR } from '../../util/paths.js';
 import { validateDataFile } from '../../util/schema.js';
 
@@ -20,6 +20,12 @@ interface RawLexicon {
   determiners?: string[]; comitative_object?: string[]; modifier_lemmas?: Record<string, string>; other_actor?: string[]; source_predicates?: string[]; licensing?: { verb: string; nouns: string[]; lemma: string }; time_nouns?: string[]; date_nouns?: string[]; figure_nouns?: string[]; figure_predicates?: string[]; accusing_speech?: string[]; about_predicates?: string[]; agent_predicates?: string[]; support_verbs?: string[]; about_adnominal?: string[]; wrongdoing?: string[]; state_nouns?: string[]; facility_nouns?: string[];
   temporal_heads?: string[]; local_subject_endings?: string[]; request_verbs?: string[]; goods_nouns?: string[]; allegation_nouns?: string[]; head_subject_verbs?: string[]; citing_verbs?: string[]; prevent_lemma?: string; suffer?: { lemma: string; nouns: string[] }; negated_as?: Record<string, string>;
   phrasal?: Array<{ nouns: string[]; particle: string; verbs: string[]; lemma: string; passive?: boolean; keep_object?: boolean }>;
+  anaphora?: { pair: string[]; single: string[]; nouns: Partial<Record<EntityType, string[]>>; continuations: string[]; home: { nouns: string[]; name: string } };
+  joint_nouns?: string[]; decision_verbs?: string[]; symmetric_verbs?: string[]; vague_nouns?: string[]; closing_verbs?: string[]; light_support?: string[]; press_nouns?: string[]; manner_nouns?: string[]; stance?: { nouns: string[]; against: string[]; for: string[] }; idle_connectives?: string[];
+  names?: {
+    titles: string[]; surnames: string[]; not_names: string[]; place_suffixes: string[]; court_heads: string[]; court_aliases: string[]; ministry_heads: string[]; industry_heads: string[];
+    descriptors: Partial<Record<EntityType, string[]>>; org_heads: Partial<Record<EntityType, string[]>>;
+  };
 }
 interface RawModality {
   precedence: Modality[];
@@ -36,6 +42,33 @@ export interface KoLexicon {
   determiners: Set<string>; comitativeObject: Set<string>; modifierLemmas: Map<string, string>; otherActor: Set<string>; sourcePredicates: Set<string>;
   licensing?: { verb: string; nouns: Set<string>; lemma: string }; timeNouns: Set<string>; dateNouns: Set<string>; figureNouns: Set<string>; figurePredicates: Set<string>; accusingSpeech: Set<string>; aboutPredicates: Set<string>; agentPredicates: Set<string>; supportVerbs: Set<string>; aboutAdnominal: Set<string>; wrongdoing: Set<string>; stateNouns: Set<string>; facilityNouns: Set<string>;
   temporalHeads: Set<string>; localSubjectEndings: Set<string>; requestVerbs: Set<string>; goodsNouns: Set<string>; allegationNouns: Set<string>; headSubjectVerbs: Set<string>; citingVerbs: Set<string>; preventLemma?: string; suffer?: { lemma: string; nouns: Set<string> }; negatedAs: Map<string, string>;
+  /** Joint undertakings (계약, 협상): an actor joined to one by 와/과 is its partner. */
+  /** 두 회사, 양사, 이 회사, 양국; 또 … (the previous subject goes on); bare 정부 = the home state. */
+  anaphora?: { pair: Set<string>; single: Set<string>; types: Map<string, EntityType>; continuations: Set<string>; home: { nouns: Set<string>; name: string } };
+  jointNouns: Set<string>;
+  /** Verbs whose V-기로 clause is what is decided or agreed (정례화하기로 합의하다). */
+  decisionVerbs: Set<string>;
+  /** Verbs done with each other (만나다, 합의하다): a coordinated subject without an object relates its members. */
+  symmetricVerbs: Set<string>;
+  /** Generic nouns that name nothing alone (조치, 방안): no object unless modified. */
+  vagueNouns: Set<string>;
+  /** Verbs a market closes or opens with (하락 마감하다): the figure noun before them is the predicate. */
+  closingVerbs: Set<string>;
+  /** Support verbs that only carry out their verbal-noun object (협상을 진행하다): the noun's relation is the triple. */
+  lightSupport: Set<string>;
+  /** Reporters: meeting them is no relation (기자들과 만나). */
+  pressNouns: Set<string>;
+  /** Manner nouns (긴급, 전면) before a headline's verbal noun: no object. */
+  mannerNouns: Set<string>;
+  /** 부정적인 입장을 밝히다: a stance on X (에 대해) is opposition to or support for X. */
+  stance?: { nouns: Set<string>; against: Set<string>; for: Set<string> };
+  /** Connective forms that only set the scene (…을 고려해, 감안해): no relation of their own. */
+  idleConnectives: Set<string>;
+  /** Name discovery (names.ts): titles, surnames, descriptors and organisation heads. */
+  names?: {
+    titles: Set<string>; surnames: Set<string>; notNames: Set<string>; placeSuffixes: string[]; courtHeads: string[]; courtAliases: string[]; ministryHeads: string[]; industryHeads: string[];
+    descriptors: Array<{ word: string; type: EntityType }>; orgHeads: Array<{ head: string; type: EntityType }>;
+  };
   /** Phrasal predicates by verb lemma. */
   phrasal: Map<string, Phrasal[]>;
   modality: { precedence: Modality[]; markers: Array<{ modality: Modality; scope: 'local' | 'sentence'; re: RegExp }>; governing: Map<string, Modality> };
@@ -80,8 +113,29 @@ export function loadKoLexicon(files: { lexicon: string; modality: string; glossa
     goodsNouns: new Set(lx.goods_nouns ?? []), allegationNouns: new Set(lx.allegation_nouns ?? []), headSubjectVerbs: new Set(lx.head_subject_verbs ?? []), citingVerbs: new Set(lx.citing_verbs ?? []),
     ...(lx.prevent_lemma ? { preventLemma: lx.prevent_lemma } : {}), ...(lx.suffer ? { suffer: { lemma: lx.suffer.lemma, nouns: new Set(lx.suffer.nouns) } } : {}), negatedAs: new Map(Object.entries(lx.negated_as ?? {})),
     phrasal: phrasalByVerb(lx.phrasal ?? []),
+    ...(lx.anaphora ? { anaphora: {
+      pair: new Set(lx.anaphora.pair), single: new Set(lx.anaphora.single), continuations: new Set(lx.anaphora.continuations),
+      types: new Map(Object.entries(lx.anaphora.nouns).flatMap(([t, ns]) => (ns ?? []).map((n) => [n, t as EntityType] as [string, EntityType]))),
+      home: { nouns: new Set(lx.anaphora.home.nouns), name: lx.anaphora.home.name },
+    } } : {}),
+    jointNouns: new Set(lx.joint_nouns ?? []), decisionVerbs: new Set(lx.decision_verbs ?? []), symmetricVerbs: new Set(lx.symmetric_verbs ?? []), vagueNouns: new Set(lx.vague_nouns ?? []), closingVerbs: new Set(lx.closing_verbs ?? []), lightSupport: new Set(lx.light_support ?? []), pressNouns: new Set(lx.press_nouns ?? []),
+    mannerNouns: new Set(lx.manner_nouns ?? []), idleConnectives: new Set(lx.idle_connectives ?? []),
+    ...(lx.stance ? { stance: { nouns: new Set(lx.stance.nouns), against: new Set(lx.stance.against), for: new Set(lx.stance.for) } } : {}),
+    ...(lx.names ? { names: namesLexicon(lx.names) } : {}),
     modality: { precedence: md.precedence, markers, governing: new Map(Object.entries(md.governing ?? {})) },
     glossary: { words: new Map(Object.entries(gl.words)), modifiers: new Map(Object.entries(gl.modifiers ?? {})), ignore: new Set(gl.ignore ?? []), aboutPrepositions: new Map(Object.entries(gl.about ?? {})), toward: new Map(Object.entries(gl.toward ?? {})), placeSuffixes: new Map(Object.entries(gl.place_suffixes ?? {})) },
+  };
+}
+
+function namesLexicon(n: NonNullable<RawLexicon['names']>): NonNullable<KoLexicon['names']> {
+  const byType = (r: Partial<Record<EntityType, string[]>>) => Object.entries(r)
+    .flatMap(([type, words]) => (words ?? []).map((w) => ({ w, type: type as EntityType })))
+    .sort((a, b) => b.w.length - a.w.length);
+  return {
+    titles: new Set(n.titles), surnames: new Set(n.surnames), notNames: new Set(n.not_names), placeSuffixes: n.place_suffixes,
+    courtHeads: n.court_heads, courtAliases: n.court_aliases, ministryHeads: n.ministry_heads, industryHeads: n.industry_heads,
+    descriptors: byType(n.descriptors).map(({ w, type }) => ({ word: w, type })),
+    orgHeads: byType(n.org_heads).map(({ w, type }) => ({ head: w, type })),
   };
 }
 

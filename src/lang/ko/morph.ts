@@ -81,6 +81,7 @@ function initial(s: string): number {
 /** Tokens of `text` without whitespace tokens, offsets relative to `text`. */
 export function analyse(text: string): Token[] {
   const out = analyseRaw(text);
+  repairTags(out);
   // ko-dic sometimes glues a word's first syllable to the previous eojeol's reading (미국 자본이 → 미국 + 자/EC +
   // 본이; 제재를 가했다 → 가/JKS + 했다): an eojeol cannot start with an ending, a case particle or a suffix, so
   // such an eojeol is analysed again on its own.
@@ -100,6 +101,85 @@ export function analyse(text: string): Token[] {
 }
 
 const BAD_START = /^(?:E|JK|XS)/;
+
+/** Jongseong ㄹ of a Hangul syllable (쓸 → true). */
+const hasRieul = (c: string) => { const k = c.charCodeAt(0) - 0xac00; return k >= 0 && k < 11172 && k % 28 === 8; };
+
+/**
+ * Two slips of ko-dic on common news words: 여러 번 / 두 번 read as 벌다 + ㄴ (a counter after a determiner or a number
+ * is a noun), and 쓰고 / 쓰는 read as 쓸다 (ㄹ drops only before ㄴ, ㅂ, ㅅ and 오, never before 고, 게, 지, 어: the
+ * stem is the surface, 쓰다).
+ */
+function repairTags(out: Token[]): void {
+  // 조지아주 (조지/VV 아/EC 주/VX), 산업안보 (산업/NNG 안/MAG 보/VV): a verb stem ending an eojeol with no ending of its
+  // own (at most particles after it) is no verb; from its first non-noun token on, the eojeol is one unknown noun.
+  for (let i = 0; i < out.length; i++) {
+    if (!out[i]!.spaced) continue;
+    let j = i + 1;
+    while (j < out.length && !out[j]!.spaced) j++;
+    let last = j - 1;
+    while (last > i && /^J/.test(out[last]!.tag)) last--;
+    const lt = out[last]!;
+    if (/^V[VAX]$/.test(lt.tag) && [...lt.surface].every((c) => /[\uac00-\ud7a3]/.test(c))) {
+      let k = i;
+      while (k < last && /^(?:NN|SL|SN|XPN)/.test(out[k]!.tag)) k++;
+      const run = out.slice(k, last + 1);
+      if (run.every((t) => /[\uac00-\ud7a3]/.test(t.surface) && !/^(?:J|X)/.test(t.tag))) {
+        const surface = run.map((t) => t.surface).join('');
+        out.splice(k, run.length, { surface, tag: 'NNP', start: run[0]!.start, end: run[run.length - 1]!.end, morphs: [{ form: surface, tag: 'NNP' }], spaced: run[0]!.spaced, known: false });
+        j -= run.length - 1;
+      }
+    }
+    i = j - 1;
+  }
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!, prev = out[i - 1];
+    // 기업 피해 점검 (피하/VV + 아/EC): 피해 between two bare nouns is the noun (damage), not 피하다 (avoid).
+    if (t.surface === '피해' && t.spaced && /^VV/.test(t.tag) && prev && /^NN/.test(prev.tag) && (!out[i + 1] || (out[i + 1]!.spaced && /^NN/.test(out[i + 1]!.tag)))) {
+      out[i] = { ...t, tag: 'NNG', morphs: [{ form: '피해', tag: 'NNG' }], known: true };
+      continue;
+    }
+    // 피해가 크다” (크다/NNP): a short "name" ending in 다 right after a subject particle and before a quote's end or a
+    // full stop is a predicate (root + 다).
+    const nx = out[i + 1];
+    if (t.tag === 'NNP' && t.spaced && /^[\uac00-\ud7a3]{1,2}다$/.test(t.surface) && prev?.tag === 'JKS'
+      && (!nx || /^(?:SSC|SF|SC)$/.test(nx.tag) || /^[”"’']/.test(nx.surface))) {
+      const root = t.surface.slice(0, -1);
+      out.splice(i, 1, { ...t, surface: root, tag: 'VA', end: t.end - 1, morphs: [{ form: root, tag: 'VA' }] },
+        { surface: '다', tag: 'EF', start: t.end - 1, end: t.end, morphs: [{ form: '다', tag: 'EF' }], spaced: false, known: true });
+      continue;
+    }
+    // 일주일간, 3년간: 간 glued to a time noun is the duration suffix, not 가다 + ㄴ.
+    if (t.surface === '간' && /^VV/.test(t.tag) && !t.spaced && prev && /^(?:NN|NR|SN)/.test(prev.tag)) {
+      out[i] = { ...t, tag: 'NNB', morphs: [{ form: '간', tag: 'NNB' }], known: true };
+      continue;
+    }
+    // 일시 중단 (이/VCP + ㄹ시/EC): a copula cannot open an eojeol; the eojeol is a noun.
+    if (t.spaced && /^VCP/.test(t.tag) && (!out[i + 1] || out[i + 1]!.spaced) && /^[\uac00-\ud7a3]+$/.test(t.surface)) {
+      out[i] = { ...t, tag: 'NNG', morphs: [{ form: t.surface, tag: 'NNG' }], known: false };
+      continue;
+    }
+    // 경제산업상이 (…상이/XR): a root closing an eojeol with a case particle's syllable is a noun and that particle.
+    const nextTok = out[i + 1];
+    const PARTICLE_TAGS: Record<string, string> = { 이: 'JKS', 가: 'JKS', 은: 'JX', 는: 'JX', 도: 'JX', 을: 'JKO', 를: 'JKO', 의: 'JKG' };
+    if (t.tag === 'XR' && !t.spaced && prev && /^NN/.test(prev.tag) && (!nextTok || nextTok.spaced) && t.surface.length >= 2 && PARTICLE_TAGS[t.surface.at(-1)!]) {
+      const stem = t.surface.slice(0, -1), p = t.surface.at(-1)!;
+      out.splice(i, 1, { ...t, surface: stem, tag: 'NNG', end: t.end - 1, morphs: [{ form: stem, tag: 'NNG' }], known: false },
+        { surface: p, tag: PARTICLE_TAGS[p]!, start: t.end - 1, end: t.end, morphs: [{ form: p, tag: PARTICLE_TAGS[p]! }], spaced: false, known: true });
+      continue;
+    }
+    if (t.surface === '번' && /^VV/.test(t.tag) && prev && /^(?:MM|SN|NR)/.test(prev.tag)) {
+      out[i] = { ...t, tag: 'NNBC', morphs: [{ form: '번', tag: 'NNBC' }], known: true };
+      continue;
+    }
+    const m0 = t.morphs[0];
+    if (m0 && /^V[VA]$/.test(m0.tag) && m0.form.length === t.surface.length && m0.form !== t.surface.slice(0, m0.form.length)
+      && hasRieul(m0.form.at(-1)!) && !hasRieul(t.surface.at(m0.form.length - 1) ?? '')) {
+      const next = t.morphs[1]?.form ?? out[i + 1]?.morphs[0]?.form ?? '';
+      if (/^[고게지어아도기]/.test(next)) out[i] = { ...t, morphs: [{ ...m0, form: t.surface.slice(0, m0.form.length) }, ...t.morphs.slice(1)] };
+    }
+  }
+}
 
 function analyseRaw(text: string): Token[] {
   const raw = loadTokenizer().tokenize(text) as RawToken[];

@@ -5,7 +5,7 @@ import type { KoLexicon, ParticleRole } from './lexicon.js';
 import type { MarkWord, NounWord, ParticleWord, PredWord, Word } from './words.js';
 
 /** A run of nouns (a compound) and how it links to the next part of the phrase. */
-export interface Part { nouns: NounWord[]; link?: 'genitive' | 'conjunction' | 'exemplifier' }
+export interface Part { nouns: NounWord[]; link?: 'genitive' | 'conjunction' | 'exemplifier'; /** The particle of a 와/과 link. */ linkForm?: string }
 
 export interface NounPhrase {
   kind: 'np';
@@ -21,10 +21,12 @@ export interface NounPhrase {
 export type Phrase = NounPhrase | PredWord | MarkWord;
 
 const COMITATIVE = new Set(['와', '과', '랑', '이랑']);
+/** Words for "both" after two names (한미 양국, 두 회사). */
+const PAIR_WORDS = new Set(['양국', '양측', '양사', '두 나라', '양국간']);
 const GOODS = new Set(['Material', 'Product', 'Technology']);
 const MIDDLE_DOT = /^[·ㆍ・]$/;
 
-export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'> & Partial<Pick<KoLexicon, 'dateNouns' | 'aboutAdnominal'>>): Phrase[] {
+export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'> & Partial<Pick<KoLexicon, 'dateNouns' | 'aboutAdnominal' | 'jointNouns' | 'agentNouns'>>): Phrase[] {
   const out: Phrase[] = [];
   let np: NounPhrase | undefined;
   let about: NounPhrase | undefined;
@@ -40,11 +42,29 @@ export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>
         delete last.link; role = 'oblique'; particle = linkWord.form; end = linkWord.end;
       }
     }
-    if (np.parts.length) { np.role = role; if (particle) np.particle = particle; if (end) np.end = end; out.push(np); }
+    if (np.parts.length) {
+      // 블랙록마이닝과 흑연 구매 계약을 맺다, X와 공급 협상을: an actor joined by 와/과 to a joint undertaking (계약, 협상)
+      // is its partner (a comitative phrase), not a second conjunct.
+      const j = lx?.jointNouns?.size ? comitativeSplit(np, lx.jointNouns, lx.agentNouns ?? new Set()) : -1;
+      if (j >= 0) {
+        const first: NounPhrase = { kind: 'np', parts: np.parts.slice(0, j + 1).map((p, k) => (k === j ? { nouns: p.nouns } : p)), role: 'oblique', particle: np.parts[j]!.linkForm!,
+          start: np.start, end: np.parts[j + 1]!.nouns[0]!.start };
+        if (np.about) first.about = np.about;
+        const restStart = np.parts[j + 1]!.nouns[0]!.start;
+        out.push(first);
+        np = { kind: 'np', parts: np.parts.slice(j + 1), role: 'bare', start: restStart, end: np.end };
+      }
+      np.role = role; if (particle) np.particle = particle; if (end) np.end = end; out.push(np);
+    }
     np = undefined;
   };
   /** A comma that continues a list of nouns ending in 등/와/및 (텐센트와 알리바바, 바이트댄스 등). */
+  // 美 상무부, 中 업체 캠브리콘 등 …추가: in a headline (no final ending), the comma after the opening phrase sets off
+  // its subject, whatever list follows.
+  const headlineText = !words.some((w) => w.kind === 'pred' && w.endings.some((e) => e.tag === 'EF'));
+  const firstStart = words.find((w) => w.kind === 'noun')?.start;
   const listComma = (k: number): boolean => {
+    if (headlineText && np && np.start === firstStart && np.parts.length === 1) return false;
     const hasConj = !!np && np.parts.some((p) => p.link === 'conjunction');
     let commas = 1, nouns = 0;
     for (let j = k + 1; j < words.length; j++) {
@@ -103,12 +123,24 @@ export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>
       if (!np) continue;
       if (w.role === 'genitive' || w.role === 'conjunction' || (w.role === 'oblique' && COMITATIVE.has(w.form))) {
         part().link = w.role === 'genitive' ? 'genitive' : 'conjunction';
+        if (COMITATIVE.has(w.form)) part().linkForm = w.form;
         linkWord = w;
         np.parts.push({ nouns: [] });
         continue;
       }
       close(w.role, w.form, w.end);
       continue;
+    }
+    // 미·중 전략경쟁특위, 한·미 관세 협상: two one-syllable nouns joined by a middle dot in front of more nouns are one
+    // modifier (the phrase is one name or thing), not a coordination of two phrases.
+    if (w.kind === 'mark' && w.mark === 'comma' && np && MIDDLE_DOT.test(w.text) && !w.spaced) {
+      const left = part().nouns[part().nouns.length - 1], right = words[k + 1], after = words[k + 2];
+      if (left && left.text.length === 1 && right?.kind === 'noun' && right.text.length === 1 && !right.spaced && after?.kind === 'noun' && after.spaced) {
+        part().nouns[part().nouns.length - 1] = { ...left, text: `${left.text}${w.text}${right.text}`, end: right.end, entity: undefined } as NounWord;
+        np.end = right.end;
+        k++;
+        continue;
+      }
     }
     // 갈륨·게르마늄, 알리바바, 바이트댄스 등: a middle dot or a list comma coordinates.
     if (w.kind === 'mark' && w.mark === 'comma' && np && part().nouns.length && words[k + 1]?.kind === 'noun'
@@ -138,6 +170,25 @@ export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>
   return out;
 }
 
+/** The part after which a 와/과 link is comitative: a named actor before, a joint undertaking (계약, 협상) as the head. */
+function comitativeSplit(np: NounPhrase, joint: Set<string>, agents: Set<string>): number {
+  const last = np.parts[np.parts.length - 1]!;
+  const head = last.nouns[last.nouns.length - 1];
+  if (!head || head.entity || !joint.has(head.text) || np.parts.length < 2) return -1;
+  for (let j = np.parts.length - 2; j >= 0; j--) {
+    const p = np.parts[j]!;
+    // 블랙록마이닝과 연간 2만t 규모의 흑연 구매 계약: genitive modifiers of the undertaking are passed over.
+    if (p.link === 'genitive') continue;
+    if (p.link !== 'conjunction' || !p.linkForm) return -1;
+    const lastNoun = p.nouns[p.nouns.length - 1];
+    const named = lastNoun?.entity;
+    // 포스코퓨처엠과 LG에너지솔루션 등 배터리 업체들과 점검회의를: an agent noun closing a list of examples counts too.
+    const actor = (named && !['Material', 'Product', 'Technology', 'Policy', 'Concept'].includes(named.type)) || (!named && !!lastNoun && agents.has(lastNoun.text));
+    if (actor) return np.parts.slice(j + 1).some((q) => q.link === 'conjunction' || !q.nouns.length) ? -1 : j;
+  }
+  return -1;
+}
+
 /** Named entity a part refers to: the part is one name (with determiners), or a name + role noun (와인스타인 연구원). */
 export function partReferent(p: Part, lx: KoLexicon): EntityRef | undefined {
   const content = p.nouns.filter((n) => !lx.pronouns.has(n.text) || n.entity);
@@ -156,10 +207,15 @@ export function partReferent(p: Part, lx: KoLexicon): EntityRef | undefined {
   }
   // 흑연 제품, 갈륨 품목: a generic goods noun after a named good stands for the good.
   if (!last.entity && lx.goodsNouns.has(last.text)) {
-    const good = [...named].reverse().find((n) => ['Material', 'Product', 'Technology'].includes(n.entity!.type));
-    if (good) return good.entity;
+    // Only a good right before the noun (numbers and counters aside): 반도체 장비 23개 품목 is equipment, not chips.
+    const before = content.slice(0, -1).filter((n) => n.entity || !(/^[\d.,]+$/.test(n.text) || lx.timeNouns.has(n.text)));
+    const good = before[before.length - 1];
+    if (good?.entity && ['Material', 'Product', 'Technology'].includes(good.entity.type)) return good.entity;
   }
-  if (!last.entity && lx.roleNouns.has(last.text)) {
+  // 경제/산업/상: a title the tagger split is read whole (the unspaced run of nouns at the end).
+  let title = last.text;
+  for (let k = content.length - 2; k >= 0 && !content[k]!.entity && content[k]!.end === content[k + 1]!.start; k--) title = content[k]!.text + title;
+  if (!last.entity && (lx.roleNouns.has(last.text) || (title !== last.text && (lx.roleNouns.has(title) || !!lx.names?.titles.has(title))))) {
     const person = [...named].reverse().find((n) => n.entity!.type === 'Person') ?? named[named.length - 1];
     return person!.entity;
   }
@@ -175,10 +231,22 @@ export function phraseReferents(np: NounPhrase, lx: KoLexicon): EntityRef[] {
   const gi = np.parts.map((p) => p.link).lastIndexOf('genitive');
   const parts = np.parts.slice(gi + 1);
   const ex = parts.findIndex((p) => p.link === 'exemplifier');
-  // 아마존이나 MS 등 클라우드 업체들: the examples are the referents.
+  // 아마존이나 MS 등 클라우드 업체들: the examples are the referents — unless the head after them names a plan or an
+  // action rather than a class they belong to (반도체 등 공급망 협력 방안 is a plan, not semiconductors).
+  const catHead = ex >= 0 ? parts[parts.length - 1]!.nouns.at(-1) : undefined;
+  if (catHead && !catHead.entity && (lx.measureNouns.has(catHead.text) || lx.vagueNouns?.has(catHead.text) || lx.jointNouns?.has(catHead.text))) return [];
   const scope = ex >= 0 ? parts.slice(0, ex + 1) : parts;
   if (!scope.length) return [];
+  // 한미 양국, 한·일 양국 정부: the names before a word for "both" are each a referent.
+  if (scope.length === 1) {
+    const ns = scope[0]!.nouns;
+    const both = ns.findIndex((n) => !n.entity && PAIR_WORDS.has(n.text));
+    const named = both > 0 ? ns.slice(0, both).filter((n) => n.entity) : [];
+    if (named.length >= 2 && named.length === both && (both === ns.length - 1 || lx.stateNouns.has(ns[ns.length - 1]!.text))) return [...new Map(named.map((n) => [n.entity!.id, n.entity!])).values()];
+  }
   const refs = scope.map((p) => partReferent(p, lx));
+  // 캠브리콘과 슈퍼컴퓨터 업체 등: named examples stand, an unnamed one of the category (업체) aside.
+  if (ex >= 0 && refs.some((r) => r) && refs.every((r, k) => r || lx.agentNouns.has(scope[k]!.nouns.at(-1)!.text))) return [...new Map((refs.filter(Boolean) as EntityRef[]).map((r) => [r.id, r])).values()];
   if (refs.some((r) => !r)) return [];
   const seen = new Set<string>();
   return (refs as EntityRef[]).filter((r) => !seen.has(r.id) && seen.add(r.id));

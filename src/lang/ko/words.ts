@@ -112,10 +112,18 @@ export function toWords(text: string, offset: number, rawTokens: Token[], entiti
       while (j + 1 < tokens.length && tokens[j + 1]!.start < c.end) j++;
       pushNoun({ kind: 'noun', text: text.slice(c.start, c.end), start: c.start, end: c.end, pos: 'NNP', entity: c.entity, spaced });
       const last = tokens[j]!;
-      if (last.end > c.end) {
-        const tail = text.slice(c.end, last.end);
+      // 한미, 미중: a compound of country abbreviations is one name per syllable, all inside one token.
+      let reach = c.end;
+      while (covers[ci + 1] && covers[ci + 1]!.start === reach && covers[ci + 1]!.end <= last.end) {
+        ci++;
+        const c2 = covers[ci]!;
+        words.push({ kind: 'noun', text: text.slice(c2.start, c2.end), start: c2.start, end: c2.end, pos: 'NNP', entity: c2.entity, spaced: false });
+        reach = c2.end;
+      }
+      if (last.end > reach) {
+        const tail = text.slice(reach, last.end);
         const role = lx.particles.get(tail);
-        if (role) words.push({ kind: 'particle', role, form: tail, start: c.end, end: last.end });
+        if (role) words.push({ kind: 'particle', role, form: tail, start: reach, end: last.end });
       }
       i = j; ci++;
       continue;
@@ -139,10 +147,21 @@ export function toWords(text: string, offset: number, rawTokens: Token[], entiti
     }
     // Particles, including unknown one-syllable ones glued to a noun.
     // After a closing parenthesis glued to a noun (국내총생산(GDP)이), a particle form is a particle, whatever the tag.
-    const role = particleRole(t, lx) ?? (!t.spaced && ((prev?.kind === 'noun' && (t.tag === 'UNK' || !t.known)) || (prev?.kind === 'mark' && prev.text === ')' && !prev.spaced)) ? lx.particles.get(t.surface) : undefined);
+    // 의 is the genitive whatever the tagger says (고대역폭메모리(HBM)의: JKB after a parenthesis).
+    const role = (t.surface === '의' && (t.tag.startsWith('J') || (!t.spaced && prev?.kind === 'noun' && prev.end === t.start)) ? 'genitive' : particleRole(t, lx)) ?? (!t.spaced && ((prev?.kind === 'noun' && (t.tag === 'UNK' || !t.known)) || (prev?.kind === 'mark' && prev.text === ')' && !prev.spaced)) ? lx.particles.get(t.surface) : undefined);
     if (role && !t.spaced) { pred = undefined; words.push({ kind: 'particle', role, form: t.surface, start: t.start, end: t.end }); continue; }
     if (ft === 'MAJ' && lx.particles.get(t.surface) === 'conjunction') { pred = undefined; words.push({ kind: 'particle', role: 'conjunction', form: t.surface, start: t.start, end: t.end }); continue; }
     // Predicate continuation: endings, 하다/되다 after a verbal noun, compound tokens starting with either.
+    // 공급받다, 허가받다, 승인받다: a verbal noun glued to 받다 is one verb (receive supply, obtain a licence).
+    if (ft === 'VV' && t.morphs[0]?.form === '받' && prev?.kind === 'noun' && !t.spaced && prev.pos === 'NNG' && !prev.entity && prev.end === t.start) {
+      words.pop();
+      pred = {
+        kind: 'pred', lemma: `${prev.text}받다`, noun: prev.text, passive: false, adjective: false,
+        endings: t.morphs.slice(1).filter((m) => isEnding(m.tag)), start: prev.start, stemEnd: t.start + 1, end: t.end, spaced: prev.spaced,
+      };
+      words.push(pred);
+      continue;
+    }
     if ((ft === 'XSV' || ft === 'XSA') && prev?.kind === 'noun' && !t.spaced && (prev.pos === 'NNG' || prev.pos === 'XR') && !prev.entity) {
       words.pop();
       const stem = t.morphs[0]!.form;

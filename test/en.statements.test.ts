@@ -1,0 +1,132 @@
+// Constructions met on a blind development set of wire copy (speech, names, passives, figures, purposes, measures
+// standing for their issuers …). One composed sentence per construction; none is taken from an article.
+import { describe, expect, it } from '@jest/globals';
+import { EntityLinker } from '../src/entities/index.js';
+import { createEnglishExtractor } from '../src/lang/en/index.js';
+import { RelationMap } from '../src/relations/index.js';
+import type { Modality, NewsDocument, Sentence, Triple } from '../src/types/index.js';
+
+const linker = EntityLinker.load();
+const relations = RelationMap.load();
+const extractor = createEnglishExtractor({ linker, relations });
+
+/** Sentences of one document, extracted in order with shared document state, after a placeholder headline. */
+function run(...lines: string[]): Triple[][] {
+  const prefix = 'Headline placeholder.\n';
+  const text = prefix + lines.join('\n');
+  const doc: NewsDocument = { id: 'doc', path: 'doc.txt', text, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'doc', bytes: text.length } };
+  const entities = linker.forDocument();
+  let off = prefix.length;
+  return lines.map((line, i) => {
+    const s: Sentence = { id: `doc:${i + 1}`, docId: 'doc', index: i + 1, start: off, end: off + line.length, text: line, lang: 'en' };
+    off += line.length + 1;
+    return extractor.extract(s, doc, entities).triples;
+  });
+}
+/** The last sentence's triples (earlier ones set the document's context). */
+const last = (...lines: string[]) => run(...lines).pop()!;
+/** A document's first line, a headline. */
+function headline(line: string): Triple[] {
+  const doc: NewsDocument = { id: 'doc', path: 'doc.txt', text: line, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'doc', bytes: line.length } };
+  const s: Sentence = { id: 'doc:0', docId: 'doc', index: 0, start: 0, end: line.length, text: line, lang: 'en' };
+  return extractor.extract(s, doc, linker.forDocument()).triples;
+}
+
+interface Case {
+  construction: string;
+  /** The sentence (last of `context`), or a headline with `headline: true`. */
+  sentence: string;
+  context?: string[];
+  headline?: boolean;
+  /** Subject id, or '~' + a substring of its label. */
+  s: string;
+  r: string;
+  /** Object label substring (case-insensitive). */
+  o: string;
+  m?: Modality;
+}
+
+const show = (ts: Triple[]) => ts.map((t) => `${t.subject.id} ${t.relation} ${t.object.label} (${t.modality})`);
+const hits = (t: Triple, c: Case) => (c.s.startsWith('~') ? t.subject.label.toLowerCase().includes(c.s.slice(1).toLowerCase()) : t.subject.id === c.s) &&
+  t.relation === c.r && t.object.label.toLowerCase().includes(c.o.toLowerCase());
+
+const cases: Case[] = [
+  // speech: what a named speaker says is a statement of its own
+  { construction: 'a quote before its speaker', sentence: '“Demand for memory chips remains strong,” Samsung Electronics said in a statement.', s: 'samsung-electronics', r: 'SAYS', o: 'demand for memory chips remains strong', m: 'asserted' },
+  { construction: 'an inverted speaker after a quote', sentence: '“The truce buys time, nothing more,” said Laura Mendez, a trade lawyer in Geneva.', s: 'laura-mendez', r: 'SAYS', o: 'the truce buys time' },
+  { construction: 'a reported clause that names no relation of its own', sentence: 'Micron said it was confident about demand in Asia.', s: 'micron', r: 'SAYS', o: 'confident about demand' },
+  { construction: 'a mapped speech verb names its relation (estimate)', sentence: 'Analysts at Morgan Stanley estimated the levies would shave half a point off growth.', s: '~morgan stanley', r: 'ESTIMATES', o: 'levies would shave' },
+  { construction: 'a study by a discovered organisation finds', sentence: 'A study by the Warsaw Institute of Trade found that smuggled parts still reach the front.', s: '~warsaw institute of trade', r: 'FINDS', o: 'smuggled parts' },
+  { construction: 'a description before the speaker\'s name', sentence: 'A Commerce Department spokeswoman, Jane Ortiz, said the agency was confident about the outcome.', s: 'jane-ortiz', r: 'SAYS', o: 'confident' },
+  { construction: 'a name, then a description with its own prepositional phrases', sentence: 'Tom Ridley, the director of policy for trade and security, said the review was thorough.', s: 'tom-ridley', r: 'SAYS', o: 'review was thorough' },
+  { construction: 'a person\'s name with particles after an organisation\'s title', sentence: 'Commission President Anna van der Berg said the bloc was ready for talks.', s: 'anna-van-der-berg', r: 'SAYS', o: 'ready for talks' },
+  { construction: 'a later "she" is the person who spoke before', context: ['“We are watching closely,” spokeswoman Maria Lopez said.'], sentence: 'She added that the talks were constructive.', s: 'maria-lopez', r: 'SAYS', o: 'talks were constructive' },
+  { construction: 'a quote whose speaker comes after a closing quote mark', sentence: '“It is a pause, not a peace,” said Daniel Okafor, an economist.', s: 'daniel-okafor', r: 'SAYS', o: 'a pause, not a peace' },
+  { construction: 'said in a letter to parliament that …', sentence: 'Dutch trade minister Pieter de Vries said in a letter to parliament that the decision was final.', s: 'pieter-de-vries', r: 'SAYS', o: 'decision was final' },
+  // subjects
+  { construction: 'a participle phrase set off between the subject and its verb', sentence: 'Samsung Electronics, based in Suwon, South Korea, said it had received the approval.', s: 'samsung-electronics', r: 'OBTAINS', o: 'approval' },
+  { construction: 'an appositive with its own relative clause (who leads X)', sentence: 'Mark Evans, the official who leads the Bureau of Industry and Security, said the rules were final.', s: 'mark-evans', r: 'LEADS', o: 'bureau of industry and security' },
+  { construction: 'an organisation named with of/for inside its name', sentence: 'The Council for Fair Trade Practices welcomed the decision.', s: '~council for fair trade practices', r: 'WELCOMES', o: 'decision' },
+  { construction: 'passive with a by-agent naming an unknown office', sentence: 'The program will be run by a new Office of Supply Chain Security.', s: '~office of supply chain security', r: 'OPERATES', o: 'program' },
+  { construction: '"the government" after a clause names its subject', sentence: 'Japan will require licences for the tools, the government said.', s: 'japan', r: 'REQUIRES', o: 'licences' },
+  { construction: 'coordination after a content clause joins the main clause', sentence: 'Nvidia has denied that it broke the rules, and says it has spent $1 billion on compliance.', s: 'nvidia', r: 'SPENDS', o: '$1 billion' },
+  { construction: 'each statement\'s pronoun is its own speaker\'s', sentence: 'Intel said it had cut prices, while AMD said it had halted sales to Russia.', s: 'amd', r: 'SUSPENDS', o: 'sales' },
+  { construction: 'a hyphenated place before a name describes it', sentence: 'Seoul-based Kumho Trading was fined for exporting drones to Iran.', s: '~kumho trading', r: 'EXPORTS', o: 'drones' },
+  { construction: 'a measure named with its country acts for the country', sentence: 'Japan\'s new export rules require Tokyo Electron to obtain licences.', s: 'japan', r: 'REQUIRES', o: 'tokyo electron' },
+  { construction: 'a nationality\'s measure acts for its country', sentence: 'The Dutch measures would mainly affect Chinese foundries.', s: 'netherlands', r: 'AFFECTS', o: 'chinese foundries', m: 'planned' },
+  { construction: 'what an issuer\'s curbs cover, the issuer restricts', sentence: 'China\'s controls, covering six rare metals, took effect in August.', s: 'china', r: 'RESTRICTS', o: 'six rare metals' },
+  { construction: 'a court stands for its country', sentence: 'A Dutch court suspended the sale of the factory.', s: 'netherlands', r: 'SUSPENDS', o: 'sale' },
+  { construction: 'a short form in parentheses does not hide the subject', sentence: 'Samsung and the state-run Korea Development Bank (KDB) invested $500 million in Rebellions.', s: 'samsung-electronics', r: 'INVESTS_IN', o: 'rebellions' },
+  // accusations, passives, agents
+  { construction: 'charged X with V-ing: X does it, reported', sentence: 'Prosecutors charged two engineers with stealing chip designs.', s: '~two engineers', r: 'LEAKS', o: 'chip designs', m: 'reported' },
+  { construction: 'were charged with V-ing', sentence: 'Three traders were charged with smuggling processors to Iran.', s: '~three traders', r: 'SMUGGLES', o: 'processors', m: 'reported' },
+  { construction: 'headline: X charged with V-ing', headline: true, sentence: 'Three Chinese nationals charged with smuggling AI chips', s: '~three chinese nationals', r: 'SMUGGLES', o: 'ai chips' },
+  { construction: 'a legal act in the agentless passive is the speaking body\'s', sentence: 'Two executives were arrested and charged, the Justice Department said.', s: 'us-department-of-justice', r: 'PROSECUTES', o: 'two executives' },
+  { construction: 'the agent of a participle is no subject of the next verb', sentence: 'A law signed by President Joe Biden requires ByteDance to divest the app.', s: '~law', r: 'REQUIRES', o: 'bytedance' },
+  { construction: 'a participle after a possessive is an adjective', sentence: 'Observers questioned Romania\'s annulled election.', s: '~observers', r: 'X', o: 'x' },
+  { construction: 'a title before a name in an object relative', sentence: 'The deal leaves in place a levy that President Joe Biden imposed on steel.', s: 'joe-biden', r: 'IMPOSES', o: 'levy' },
+  // objects
+  { construction: 'impose sanctions on X → sanctions X', sentence: 'Britain imposed sanctions on nearly three dozen Russian banks.', s: 'united-kingdom', r: 'SANCTIONS', o: 'russian banks' },
+  { construction: 'a relative clause after listed places describes their head', sentence: 'Washington sanctioned firms in Hong Kong and Singapore that it accused of supplying Iran.', s: 'united-states', r: 'ACCUSES', o: 'firms' },
+  { construction: '"$N worth of X" → X', sentence: 'Kestrel Trading shipped $20 million worth of processors to Russia.', s: '~kestrel trading', r: 'SHIPS', o: 'processors' },
+  { construction: 'cost X $N → X loses $N', sentence: 'The ban could cost Micron $3 billion in sales.', s: 'micron', r: 'LOSES', o: '$3 billion', m: 'possible' },
+  { construction: 'a bare sum is the object of a verb of money', sentence: 'Intel will receive $8 billion in federal grants.', s: 'intel', r: 'OBTAINS', o: '$8 billion', m: 'planned' },
+  { construction: 'a purpose infinitive is the subject\'s act', sentence: 'Samsung is spending $10 billion to expand a chip plant in Texas.', s: 'samsung-electronics', r: 'EXPANDS', o: 'chip plant', m: 'planned' },
+  { construction: 'a shipment to an unnamed group of receivers', sentence: 'Kestrel Trading shipped the chips to freight forwarders in Malaysia.', s: '~kestrel trading', r: 'SHIPS', o: 'freight forwarders' },
+  // figures and infinitives
+  { construction: 'closed down + figure', sentence: 'Intel shares closed down 3% in New York.', s: 'intel', r: 'FALLS', o: '3%' },
+  { construction: 'figures paired with their subjects, respectively (second)', sentence: 'Shares of Micron and Intel rose 4% and 2%, respectively.', s: 'intel', r: 'RISES', o: '2%' },
+  { construction: 'a time phrase and an adverb before the infinitive', sentence: 'Washington and Tokyo agreed on Friday to gradually lower tariffs on steel.', s: 'japan', r: 'REDUCES', o: 'tariffs', m: 'planned' },
+  { construction: 'to + relation verb tagged as a noun', sentence: 'Moscow is relying on brokers to evade our export controls.', s: 'russia', r: 'EVADES', o: 'export controls' },
+  { construction: 'members after a participle describing the object, a sum with its beneficiary among them', sentence: 'The Commerce Department has approved $9 billion in grants set aside for carmakers, including a $2 billion grant to Rivian and $300 million for Lucid.', s: '~commerce', r: 'APPROVES', o: '$300 million for lucid' },
+  { construction: 'a relative clause running through a place and its region', sentence: 'Lynas, which runs a refinery in Kalgoorlie, Australia, produced its first terbium there in June.', s: '~lynas', r: 'PRODUCES', o: 'terbium' },
+  { construction: 'argued there is …', sentence: 'Nvidia CEO Jensen Huang has argued there is no sign of diversion.', s: '~huang', r: 'SAYS', o: 'no sign of diversion' },
+  { construction: 'a raising verb\'s object is no object of its own; the statement remains', sentence: 'ASML said it did not expect the curbs to hurt its sales.', s: 'asml', r: 'SAYS', o: 'did not expect the curbs' },
+  { construction: 'what is told to someone speaks of the addressee', context: ['Nvidia makes the H20.'], sentence: 'The government told the chip maker it would need a license for the H20.', s: 'nvidia', r: 'OBTAINS', o: 'license' },
+  { construction: 'the firm: the latest company', context: ['ASML sells lithography machines.'], sentence: 'The Veldhoven-based firm generated 30 per cent of its sales from China.', s: 'asml', r: 'EARNS', o: 'sales' },
+  { construction: '"now" between an auxiliary and its verb', sentence: 'Commerce has now approved the sale.', s: '~commerce', r: 'APPROVES', o: 'sale' },
+];
+
+describe('English extractor: constructions of a blind development set', () => {
+  it.each(cases.filter((c) => c.r !== 'X'))('$construction', (c) => {
+    const ts = c.headline ? headline(c.sentence) : last(...(c.context ?? []), c.sentence);
+    const hit = ts.find((t) => hits(t, c));
+    expect(hit ? 'found' : show(ts)).toBe('found');
+    if (c.m) expect(hit!.modality).toBe(c.m);
+  });
+});
+
+describe('English extractor: statements and noise that stay out', () => {
+  const none: Array<[string, string, (t: Triple) => boolean]> = [
+    ['no statement when the claim is the speaker\'s own act', 'Micron said it would cut spending on new plants.', (t) => t.relation === 'SAYS'],
+    ['an outlet\'s report is an attribution, not a statement', 'Nvidia will cut prices in China, Reuters reported.', (t) => t.subject.id === 'reuters'],
+    ['no statement for a negated speech verb', 'Micron did not say whether it would appeal.', (t) => t.relation === 'SAYS'],
+    ['a participle after a possessive is no verb', 'Observers questioned Romania\'s annulled election.', (t) => t.subject.id === 'romania'],
+    ['"the curbs are expected to …" is no expectation of the curbs', 'The curbs are expected to weigh on Applied Materials.', (t) => t.relation === 'PREDICTS'],
+    ['a purpose infinitive does not follow a noun taking "to"', 'Huawei has access to control systems.', (t) => t.relation === 'RESTRICTS'],
+    ['a date phrase after a list is no recipient', 'Kestrel Trading shipped the chips to China, the Justice Department said.', (t) => t.object.id === 'us-department-of-justice'],
+  ];
+  it.each(none)('%s', (_name, sentence, bad) => {
+    expect(show(last(sentence).filter(bad))).toEqual([]);
+  });
+});
