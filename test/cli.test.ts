@@ -41,6 +41,13 @@ describe('newsgraph extract', () => {
     expect(hit!.object.labelKo).toBe('중국 업체의 클라우드 컴퓨팅 접근');
   });
 
+  it('gives subject and object the words the sentence used, beside their canonical labels', () => {
+    const us = triples.find((t) => t.subject.id === 'united-states' && t.subject.span);
+    expect(us!.subject.surface).toBe(us!.subject.span.text);
+    expect(us!.sentence).toContain(us!.subject.surface);
+    for (const t of triples.filter((x) => x.object.span)) expect(t.sentence).toContain(t.object.surface);
+  });
+
   it('takes nothing from the unrelated headline list or the copyright line', () => {
     expect(triples.filter((t) => /김치|Copyright|다음뉴스|글자크기/.test(t.sentence))).toEqual([]);
   });

@@ -91,6 +91,7 @@ describe('entity layer: groups, near misses and titles', () => {
     expect(doc.mentions('클라우드 서비스 업체들은 가격을 올렸다.').map((m) => m.id)).not.toContain('chinese-companies');
   });
   it.each([
+    ['a name read across a space the text put inside it must end its word (산업 부활 ≠ 산업부)', '반도체 산업 부활이 시급하다.', 'korea-ministry-of-trade-industry-and-energy'],
     ['a noun and its particle are no slip of a name (공정에서 ≠ 공정위)', '삼성전자는 3나노 공정에서 칩을 생산한다.', 'korea-fair-trade-commission'],
     ['대통령이 is 대통령 + 이, not 대통령실', '바이든 미국 대통령이 연설했다.', 'presidential-office-of-korea'],
     ['a title is never a near miss of a ministry (경제산업상 ≠ 경제산업성)', '무토 요지 일본 경제산업상이 방한했다.', 'japan-ministry-of-economy-trade-and-industry'],
@@ -197,4 +198,62 @@ describe('headlines', () => {
   ])('%s', (_name, text, wrong) => {
     expect(run(text).map((t) => t.object.labelKo ?? t.object.label)).not.toContain(wrong);
   });
+});
+
+describe('constructions found on fresh text', () => {
+  it.each([
+    ['a headline subject set off by a comma before a list of examples (A, B 등 …)', '日 경제산업성, 中 장비업체 나우라 등 12곳 수출규제 대상 추가', 'japan-ministry-of-economy-trade-and-industry RESTRICTS'],
+    ['named examples stand beside an unnamed one of their category', '미국 상무부가 중국 드론업체 DJI와 보안카메라 업체 등 15곳을 수출통제 명단에 추가했다.', 'us-department-of-commerce BLACKLISTS dji'],
+    ['a 이/가 subject before a relation-less relative clause belongs to it (X가 … 미칠 영향)', '일본 정부는 미국의 관세가 자국 산업에 미칠 영향을 분석하고 있다.', 'japan ANALYZES'],
+    ['a connective clause\'s subject goes on past a relative clause on the main object', '삼성전자가 애플과 공동 개발해 만든 센서 공장의 지분을 모두 사들였다.', 'samsung-electronics BUYS'],
+    ['…한 혐의를 받고 있다: the sentence subject is the accused', ['관세청은 무역업체 대표 최모씨를 검찰에 송치했다.', '최씨는 장비 30여 대를 중국 업체에 넘긴 혐의를 받고 있다.'], '최모 TRANSFERS'],
+    ['the rest of a word a name opens (관세청장) is a title, not part of the name', '김철수 관세청장은 “단속을 강화하겠다”고 밝혔다.', '김철수 SAYS'],
+    ['a long family name after a given name', '우르줄라 라이엔하우젠 유럽연합 집행위원은 “보복 관세를 검토하겠다”고 말했다.', '우르줄라 라이엔하우젠 SAYS'],
+    ['a support verb\'s noun about X (X에 대한 조사에 착수하다)', '미국은 중국산 범용 반도체에 대한 조사에 착수했다.', 'united-states INVESTIGATES'],
+    ['X에 대해서도 조사를 검토하다: the investigation is about X, only considered', '중국은 유럽산 와인에 대해서도 조사를 검토하고 있다.', 'china INVESTIGATES'],
+    ['회사 측 is the company of the story', ['현대모비스는 멕시코 공장 증설을 발표했다.', '회사 측은 “북미 수요에 대응하기 위한 것”이라고 설명했다.'], 'hyundai-mobis SAYS'],
+    ['a verb done with a partner in a relative clause has the partner as object', 'SK온은 포드와 합작한 공장의 운영 방식을 바꿨다.', 'sk-on PARTNERS_WITH ford'],
+    ['a rebuttal\'s own words are said (반박하다)', '화웨이는 “보안 위협은 근거가 없다”고 반박했다.', 'huawei SAYS'],
+    ['a warning\'s words are said (경고하다)', '중국 상무부는 “단호한 대응에 나서겠다”고 경고했다.', 'china-ministry-of-commerce SAYS'],
+    ['추종하다 → ALIGNS_WITH', '중국은 "네덜란드가 미국을 추종하고 있다"고 비판했다.', 'netherlands ALIGNS_WITH united-states'],
+    ['an ownerless figure (주가는) belongs to the sentence topic', '마이크론은 3분기 적자를 기록했고 주가는 하루 새 12% 하락했다.', 'micron FALLS'],
+    ['a court panel (형사11부) is the court', '서울중앙지법 형사11부는 전직 연구원에게 징역 4년을 선고했다.', 'seoul-central-district-court SENTENCES'],
+    ['where one moves to (…로 이직하다) is the object', 'SK하이닉스 출신 연구원 최모씨는 2020년 CXMT로 이직했다.', '최모 JOINS cxmt'],
+    ['a company name by its ending (…정밀화학)', '한빛정밀화학은 인도네시아 업체와 니켈 구매 계약을 맺었다.', '한빛정밀화학 SIGNS'],
+    ['진입하다 → ENTERS (the market it enters)', '샤오미는 지난해 전기차 시장에 진입했다.', 'xiaomi ENTERS'],
+    ['독점하다 → DOMINATES', 'ASML은 극자외선 노광장비 시장을 독점하고 있다.', 'asml DOMINATES'],
+    ['분사하다 → SPINS_OFF', '인텔은 파운드리 사업부를 분사하기로 했다.', 'intel SPINS_OFF'],
+    ['구형하다 (prosecutors seek a sentence) → SEEKS', '검찰은 기술 유출 사범에게 징역 7년을 구형했다.', 'south-korean-prosecutors SEEKS'],
+    ['an object before a relative clause\'s own subject is the main clause\'s', '인텔은 낸드 사업을 SK하이닉스가 세운 법인에 매각했다.', 'intel SELLS'],
+    ['a licence required for X (X에 대해서도 허가를 받도록 하다) restricts X', '일본 정부는 도쿄일렉트론의 일부 식각 장비에 대해서도 수출 허가를 받도록 했다.', 'japan RESTRICTS'],
+    ['a name the tagger cut at a particle-like syllable is read by its text (에스엘모터는)', '국내 모터업체 에스엘모터는 생산라인 가동을 멈췄다.', '에스엘모터 SUSPENDS'],
+    ['X에 인수되다: the 에-phrase of an acquisition passive is its agent', '멜라녹스는 2020년 엔비디아에 인수됐다.', 'nvidia ACQUIRES mellanox-technologies'],
+    ['a passive relative clause on a generic head: the topic is the patient', '멜라녹스는 2020년 엔비디아에 인수된 이스라엘 기업이다.', 'nvidia ACQUIRES mellanox-technologies'],
+    ['X의 명단에 오르다: the list\'s owner put the subject on it', '화웨이는 2019년 미국 상무부의 거래제한 명단에 올랐다.', 'us-department-of-commerce BLACKLISTS huawei'],
+    ['a country name that is also a common word (인도) names the country once the document used it unambiguously', ['인도 정부는 중국산 앱을 차단했다.', '인도는 중국 업체의 투자도 제한했다.'], 'india RESTRICTS'],
+    ['a partner of a signed agreement is related too (X와 계약을 체결하다)', 'LG에너지솔루션은 제너럴모터스와 배터리 공급 계약을 체결했다.', 'lg-energy-solution SIGNS general-motors'],
+    ['a relative clause on a contract has the main subject (…를 생산하는 계약을 맺다)', '삼성전자는 애플과 이미지센서를 생산하는 계약을 맺었다.', 'samsung-electronics PRODUCES'],
+    ['a company name by its ending (…파트너스)', '한빛파트너스는 고려아연 지분을 사들였다.', '한빛파트너스 BUYS'],
+    ['a support verb aimed at someone\'s move (X의 움직임에 대해 보복을 예고하다) is aimed at X', '중국은 네덜란드의 장비 수출 규제 움직임에 대해 보복을 예고했다.', 'china RETALIATES_AGAINST netherlands'],
+    ['a quoted condition\'s subject stays in it (X가 …할 경우 …를 취할 것)', '중국 상무부는 "한국이 규제에 동참할 경우 대응 조치를 취할 것"이라고 밝혔다.', 'china-ministry-of-commerce IMPOSES'],
+    ['a new topic after "…하며," opens a clause of its own', '인텔이 오하이오에 공장을 짓기로 했으며, 미국 정부는 이 투자에 보조금을 지원하기로 했다.', 'united-states PROVIDES'],
+    ['an amount with its qualifier only (최대 …억엔) gives way to the recipient', '일본 정부는 라피더스에도 최대 5900억엔을 지원했다.', 'japan PROVIDES rapidus'],
+    ['a Japanese family-name-first name before a title (무토 요지 경제산업상) is one person', '무토 요지 경제산업상은 “반도체 투자를 지원하겠다”고 밝혔다.', '무토 요지 SAYS'],
+    ['한·미 (dotted country abbreviations) names both countries', '삼성전자는 “한·미 양국 정부와 긴밀히 협의하겠다”고 밝혔다.', 'samsung-electronics CONSULTS south-korea'],
+    ['a name followed by a particle the tagger read as an ending (멜라녹스는)', '멜라녹스는 엔비디아와 협력해 왔다.', 'mellanox-technologies COOPERATES_WITH nvidia'],
+  ])('%s', (_name, text, expected) => {
+    const ts = Array.isArray(text) ? runDoc(text) : run(text);
+    const labels = ts.map((t) => `${t.subject.id} ${t.relation}`);
+    expect([...statements(ts), ...labels, ...ts.map((t) => `${t.subject.label} ${t.relation}`)]).toContain(expected);
+  });
+});
+
+it('a measure described by a relative clause is named by it (…를 받도록 하는 규정을 발표하다)', () => {
+  const ts = run('중국 상무부는 갈륨 제품을 수출할 때 허가를 받도록 하는 규정을 발표했다.');
+  expect(ts.filter((t) => t.relation === 'ANNOUNCES').map((t) => t.object.label).join(' ')).toContain('허가를 받도록 하는 규정');
+});
+
+it('a goal a relative clause describes is named by it when it is set out (…겠다는 목표를 제시하다)', () => {
+  const ts = run('일본 정부는 2030년까지 반도체 매출을 3배로 늘리겠다는 목표를 제시했다.');
+  expect(ts.filter((t) => t.relation === 'ANNOUNCES').map((t) => t.object.label).join(' ')).toContain('늘리겠다는 목표');
 });

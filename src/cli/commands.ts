@@ -6,7 +6,7 @@ import { OptionsError } from '../errors.js';
 import { ingest, removeRepeatedLines } from '../ingest/index.js';
 import { listSavedQueries, loadGraph, loadSavedQuery, removeDocuments, runQuery, type LoadStats, type Neo4jClient } from '../neo4j/index.js';
 import type { NewsGraph } from '../graph/index.js';
-import type { NewsDocument } from '../types/index.js';
+import type { EntityRef, NewsDocument } from '../types/index.js';
 import { buildGraph, graphPath, loadGraphFile, Pipeline } from '../pipeline/index.js';
 import { startServer } from '../serve/index.js';
 import { neo4jClient } from './neo4j.js';
@@ -88,7 +88,8 @@ export function registerCommands(program: Command): void {
       for (const doc of removeRepeatedLines(docs)) {
         const ex = pipeline.extractDocument(doc);
         for (const t of ex.triples) {
-          const row = { ...t, path: doc.path };
+          // `surface`: the words the sentence used (chips, 美), beside the canonical label (semiconductors, United States).
+          const row = { ...t, subject: withSurface(t.subject), object: withSurface(t.object), path: doc.path };
           if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(row)}\n`); else all.push(row);
         }
       }
@@ -191,3 +192,7 @@ async function watch(paths: string[], rebuild: () => Promise<void>): Promise<voi
 }
 
 export const readVersion = () => JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version as string;
+
+function withSurface(r: EntityRef): EntityRef & { surface?: string } {
+  return r.span ? { ...r, surface: r.span.text } : r;
+}

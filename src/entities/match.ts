@@ -184,6 +184,8 @@ export class GazetteerMatcher {
       const tail = src.slice(j, k);
       if (p.kind === 'bound') return this.boundOk(src, j, tail) ? j : undefined;
       if (p.kind === 'compound') return j;
+      // 산업 부활 is no 산업부 + 활: a name read across a space the text put inside it must end its word.
+      if (j - i > p.key.length && tail && !isParticleTail(tail)) return undefined;
       // 하다-verbs made of a verbal noun (방중했다 "visited China") keep the noun: the rest is the verb ending.
       if (p.key.length <= 2 && isHangul(p.key.at(-1)) && !isParticleTail(tail) && !/^[하했한할해함]/.test(tail)) return undefined;
       return j;

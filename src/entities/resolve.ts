@@ -67,6 +67,8 @@ export class EntityLinker {
   private readonly fuzzyPool = new Map<number, PoolItem[]>();
   /** The same, by length and first character: scanning running text only considers names that start alike. */
   private readonly fuzzyByStart = new Map<string, PoolItem[]>();
+  /** One-syllable country abbreviations of lexicon.compounds_ko (한 → south-korea, 미 → united-states). */
+  readonly compoundSyllables = new Map<string, string>();
   /** Per parent id: names of its children relative to it (아마존 웹서비스 − 아마존 = 웹서비스). */
   private readonly childNames = new Map<string, Array<{ surface: string; entry: GazetteerEntry }>>();
 
@@ -95,6 +97,7 @@ export class EntityLinker {
         }
       }
     }
+    for (const [compound, ids] of gazetteer.lexicon.compoundsKo) [...compound].forEach((c, k) => { if (ids[k] && !this.compoundSyllables.has(c)) this.compoundSyllables.set(c, ids[k]!); });
     for (const child of gazetteer.entries.values()) {
       const parent = child.parent ? gazetteer.get(child.parent) : undefined;
       if (!parent) continue;
@@ -267,12 +270,19 @@ export class DocumentEntities {
    */
   mentions(text: string, offset = 0): Mention[] {
     let found = this.scan(text, offset);
+    found = found.concat(this.dottedCompounds(text, offset, found));
     if (this.definitions(text, offset, found)) found = this.scan(text, offset, found.filter((m) => m.local));
     found = this.possessives(text, offset, found);
     if (this.linker.options.fuzzyMentions) found = found.concat(this.nearMisses(text, offset, found));
     found.sort((a, b) => a.span.start - b.span.start);
     for (const m of found) if (m.type === 'Person') this.defineSurname(m.span.text, m);
     for (const m of found) if (!m.local && BODY_TYPES.has(m.type)) this.defineBareBody(m.span.text, m);
+    // 인도 정부 … 인도는: once a document names a country unambiguously with a form that is also a common word (인도 =
+    // India or a sidewalk), the form alone is that country for the rest of the document (one sense per discourse).
+    for (const m of found) {
+      if (m.local || m.type !== 'Country') continue;
+      for (const a of this.linker.gazetteer.get(m.id)?.ambiguous ?? []) if (m.span.text.startsWith(a) && m.span.text !== a && !this.local.has(aliasKey(a))) this.define(a, m);
+    }
     return found.map(({ local: _l, ...m }) => m);
   }
 
@@ -298,6 +308,31 @@ export class DocumentEntities {
     if (this.isGroupName(bare) || this.isGroupName(ref.label)) return;
     if (this.local.get(aliasKey(bare))?.id === ref.id) return;
     this.define(bare, ref);
+  }
+
+  /**
+   * 한·미, 미·중·일: one-syllable country abbreviations joined by middle dots, one mention per syllable (the syllables
+   * and their countries are those of lexicon.compounds_ko: 한미 → 한 = South Korea, 미 = United States).
+   */
+  private dottedCompounds(text: string, offset: number, found: Candidate[]): Candidate[] {
+    const out: Candidate[] = [];
+    if (!/[\uac00-\ud7a3][·ㆍ・][\uac00-\ud7a3]/.test(text)) return out;
+    const syl = this.linker.compoundSyllables;
+    for (const m of text.matchAll(/(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[·ㆍ・][\uac00-\ud7a3])+/g)) {
+      const chars = m[0].split(/[·ㆍ・]/);
+      if (!chars.every((c) => syl.has(c))) continue;
+      // Only particles may follow the last syllable (미·중의, 한·미는), not the rest of a word.
+      const end = m.index! + m[0].length;
+      const tail = /^[\uac00-\ud7a3]*/.exec(text.slice(end))![0];
+      if (tail && !isParticleTail(tail)) continue;
+      const at = offset + m.index!;
+      chars.forEach((c, k) => {
+        const e = this.linker.gazetteer.get(syl.get(c)!);
+        const st = at + 2 * k;
+        if (e && !found.some((f) => f.span.start < st + 1 && st < f.span.end)) out.push({ ...this.linker.ref(e), span: { start: st, end: st + 1, text: c }, local: false });
+      });
+    }
+    return out;
   }
 
   /** Whether a name ends in a generic noun for a class of actors (반도체 기업, AI업체들, Chinese companies). */

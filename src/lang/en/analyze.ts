@@ -92,6 +92,9 @@ export interface Frame {
   unnegated?: Exclude<Modality, 'reported' | 'negated'>;
   /** An act someone is accused or charged of (charged with smuggling X): reported, not asserted. */
   alleged?: boolean;
+  /** A negated act someone was told to do (told X to stop buying Y): who gave the order, and that order's modality. */
+  directedBy?: Phrase[];
+  directiveModality?: Exclude<Modality, 'reported'>;
 }
 
 export interface Analysis {
@@ -113,7 +116,10 @@ export interface Statement {
 }
 
 /** Roots compromise gets wrong (the participle "run" after "be" → "rin"). */
-const ROOT_FIXES: Record<string, string> = { rin: 'run' };
+const ROOT_FIXES: Record<string, string> = {
+  rin: 'run', taken: 'take', given: 'give', shown: 'show', driven: 'drive', written: 'write', stolen: 'steal', forbidden: 'forbid',
+  frozen: 'freeze', chosen: 'choose', broken: 'break', withdrawn: 'withdraw', overtaken: 'overtake', undertaken: 'undertake', grown: 'grow',
+};
 
 /** Lower-case particles inside a person's name (Ursula von der Leyen, Mark van Dijk). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'da', 'di', 'del', 'du', 'bin', 'al', 'ter', 'dos']);
@@ -169,13 +175,16 @@ export class Analyzer {
 
   /** Index of the sentence's last token (set per analysis). */
   private lastTok = 0;
+  /** The sentence is a headline (set per analysis): a verb after a comma shares the first clause's subject. */
+  private headline = false;
 
   /**
    * `capitalised`: words the document capitalises in mid-sentence, where a capital is no sentence start's (a name
    * met first at the start of a sentence, "Nexperia, a Dutch chipmaker, …", is a name there too).
    */
-  analyze(toks: Tok[], mentions: Mention[], capitalised?: ReadonlySet<string>): Analysis {
+  analyze(toks: Tok[], mentions: Mention[], capitalised?: ReadonlySet<string>, headline = false): Analysis {
     this.lastTok = toks.length - 1;
+    this.headline = headline;
     const speakers: Phrase[] = [];
     const consumed = new Set<number>();
     this.attributionPhrases(toks, speakers, consumed);
@@ -260,7 +269,7 @@ export class Analyzer {
           if (tj.tags.has('Pronoun') && !tj.tags.has('Possessive')) break;
           // an article starts a phrase of its own (the most advanced processor | the company can sell), save after a
           // predeterminer (all the, half the, such a)
-          if (/^(the|a|an)$/.test(tj.norm) && (tj.mention === undefined || tj.mention !== toks[j - 1]!.mention) &&
+          if (/^(the|a|an)$/.test(tj.norm) && !tj.tags.has('Hyphenated') && (tj.mention === undefined || tj.mention !== toks[j - 1]!.mention) &&
             !/^(all|both|half|such|quite|what|many|twice)$/.test(toks[j - 1]!.norm) && !this.cues.approximators.has(toks[j - 1]!.norm)) break;
           if (toks[j - 1]!.tags.has('Pronoun') && !toks[j - 1]!.tags.has('Possessive')) break;
           if (this.cues.relativePronouns.has(tj.norm) && this.startsVerb(toks, j + 1)) break;
@@ -407,9 +416,12 @@ export class Analyzer {
 
   /** Unit index closing a ", which/who …," clause → the unit index of the phrase it describes. */
   private paren = new Map<number, number>();
+  /** Units of participles that open a reduced relative on a clause's first phrase (the companies [placed] on the list …). */
+  private reducedAt = new Set<number>();
 
   private markParentheticals(units: Unit[], toks: Tok[]): void {
     this.paren = new Map();
+    this.reducedAt = new Set();
     const lastTok = (u: Unit): number => (u.kind === 'np' ? u.p.b - 1 : u.kind === 'vg' ? u.v.b - 1 : u.t);
     // "Nexperia, a Dutch chipmaker owned by China's Wingtech, was seized …": a description running on through a
     // participle phrase to the next comma is an appositive, and the whole a parenthetical
@@ -424,9 +436,29 @@ export class Analyzer {
         const ue = units[e]!;
         if (ue.kind === 'rel' || ue.kind === 'sub' || ue.kind === 'cc' || (ue.kind === 'vg' && !ue.v.nonFinite && !this.isBareParticiple(units, e, toks))) break;
         if (/,/.test(toks[lastTok(ue)]!.post)) {
-          if (units[e + 1]?.kind === 'vg' || units[e + 1]?.kind === 'adv') { w.p.appositiveOf = ant.p; this.paren.set(e, r - 1); }
+          const nx = units[e + 1];
+          const timeAfter = nx?.kind === 'prep' && units[e + 2]?.kind === 'np' && (units[e + 2] as { p: Phrase }).p.temporal;
+          if (nx?.kind === 'vg' || nx?.kind === 'adv' || timeAfter) { w.p.appositiveOf = this.describedName(ant.p, toks); this.paren.set(e, r - 1); }
           break;
         }
+      }
+    }
+    // "The companies placed on the department's list include A and B": a participle phrase right after a clause's first
+    // phrase, running up to the clause's finite verb, describes that phrase (a reduced relative)
+    for (let r = 1; r + 2 < units.length; r++) {
+      const ant = units[r - 1]!, w = units[r]!;
+      if (ant.kind !== 'np' || ant.p.temporal || w.kind !== 'vg' || w.v.aux || w.v.complement || !(r - 1 === 0 || units[r - 2]?.kind === 'sub')) continue;
+      const t = toks[w.v.predA]!;
+      if (!(t.tags.has('PastTense') || t.tags.has('Participle')) || t.tags.has('Gerund') || this.breaksAfter(toks[ant.p.b - 1], toks[w.v.a])) continue;
+      if (units[r + 1]!.kind !== 'prep' && !w.v.tookPrep) continue;
+      for (let e = r + 1; e < units.length; e++) {
+        const ue = units[e]!;
+        if (ue.kind === 'np' || ue.kind === 'prep' || ue.kind === 'cc' || ue.kind === 'adv') {
+          const nx = units[e + 1];
+          if (ue.kind === 'np' && nx?.kind === 'vg' && !nx.v.nonFinite && !nx.v.complement && !/[,;]/.test(toks[ue.p.b - 1]!.post)) { this.paren.set(e, r - 1); this.reducedAt.add(r); break; }
+          continue;
+        }
+        break;
       }
     }
     // "Alan Estevez, the under secretary who leads the bureau, said …": a description with its own relative clause,
@@ -475,18 +507,36 @@ export class Analyzer {
       for (let e = r + 1; e < units.length; e++) {
         const ue = units[e]!;
         if (ue.kind === 'rel' || ue.kind === 'sub') break;
-        // (a place and its region inside the clause: which operates a plant in Kuantan, Malaysia, produced …)
+        // (a place and its region inside the clause: which operates a plant in Kuantan, Malaysia, produced …; a comma
+        // inside the clause: who run El Monte, California-based ALX, exported …)
         const nx = units[e + 1];
-        if (/,/.test(toks[lastTok(ue)]!.post) && nx?.kind === 'np' && nx.p.locative) continue;
+        let vx = e + 2;
+        while (units[vx]?.kind === 'adv') vx++;
+        if (/,/.test(toks[lastTok(ue)]!.post) && nx?.kind === 'np' && (nx.p.locative || (units[vx]?.kind === 'vg' && /,/.test(toks[nx.p.b - 1]!.post)))) continue;
         if (/,/.test(toks[lastTok(ue)]!.post)) { this.paren.set(e, r - 1); break; }
       }
     }
+  }
+
+  /** What a description after a phrase describes: the name closing an "of" phrase (control of Nexperia, a chipmaker …), else the phrase. */
+  private describedName(p: Phrase, toks: Tok[]): Phrase {
+    const ofAt = toks.slice(p.a, p.b).map((t) => t.norm === 'of' && t.mention === undefined).lastIndexOf(true);
+    const tail = ofAt > 0 ? toks.slice(p.a + ofAt + 1, p.b) : [];
+    if (tail.length && !p.items && (tail.every((t) => t.mention !== undefined && t.mention === tail[0]!.mention) || tail.every((t) => /^[A-Z]/.test(t.text) && !t.tags.has('Demonym')))) return { a: p.a + ofAt + 1, b: p.b, temporal: false };
+    return p;
   }
 
   /** NP_a, NP_b, where NP_b is a description (a memory chipmaker) rather than another name in a list. */
   private markAppositives(units: Unit[], toks: Tok[]): void {
     for (let k = 0; k + 1 < units.length; k++) {
       const u = units[k]!, w = units[k + 1]!;
+      // a person's age set off by commas: Chuan Geng, 28, and …
+      if (u.kind === 'np' && w.kind === 'np' && !u.p.temporal && w.p.b - w.p.a === 1 && /^\d{1,3}$/.test(toks[w.p.a]!.text) && /,/.test(toks[w.p.a]!.post) &&
+        /,/.test(toks[u.p.b - 1]!.post) && /^[A-Z]/.test(toks[u.p.b - 1]!.text) && (toks[u.p.b - 1]!.mention !== undefined || toks[u.p.b - 1]!.tags.has('ProperNoun'))) {
+        w.p.appositiveOf = u.p;
+        w.p.locative = true;
+        continue;
+      }
       if (u.kind !== 'np' || w.kind !== 'np' || u.p.temporal || w.p.temporal) continue;
       // a short form in parentheses after a name: the Japan Organization for Metals and Energy Security (JOGMEC)
       if (w.p.b - w.p.a <= 2 && /\($/.test(toks[w.p.a]!.pre) && /^\)/.test(toks[w.p.b - 1]!.post) && /^[A-Z]/.test(toks[w.p.a]!.text)) {
@@ -520,7 +570,7 @@ export class Analyzer {
       if (next?.kind === 'cc') continue; // a list: A, the B and C
       const allNamed = toks.slice(w.p.a + 1, w.p.b).every((t) => t.mention !== undefined);
       if (allNamed) continue;
-      w.p.appositiveOf = u.p;
+      w.p.appositiveOf = this.describedName(u.p, toks);
     }
   }
 
@@ -542,7 +592,7 @@ export class Analyzer {
         continue;
       }
       if (u.kind !== 'vg') continue;
-      let entry: { subjects: Phrase[]; modality: VerbGroup['modality'] } | undefined;
+      let entry: { subjects: Phrase[]; modality: VerbGroup['modality']; directive?: number } | undefined;
       if (u.v.complement) {
         entry = this.complementEntry(units, k, toks) ?? this.purposeEntry(units, k, toks, frames, frameOfUnit);
         if (!entry) continue;
@@ -604,6 +654,7 @@ export class Analyzer {
       }
       let objects: Phrase[] = [];
       let amountObject = false;
+      let lightAbout: Phrase | undefined;
       const recipients: Phrase[] = [];
       let subjects = subj.phrases;
       let lemma = v.lemma;
@@ -620,9 +671,33 @@ export class Analyzer {
           const cand = `${lemma} ${toks[nu.t]!.norm}`;
           if (this.relations.lookup(cand, 'en')) lemma = cand;
         }
-        const agent = this.agentOf(units, last, toks);
+        // a light verb in the passive takes its noun from the subject: the cases were brought by X → bring case
+        if (this.cues.lightVerbs.has(lemma) && subjects.length === 1) {
+          const sp = subjects[0]!;
+          let h = sp.a;
+          while (h + 1 < (sp.headEnd ?? sp.b) && !toks[h + 1]!.tags.has('Preposition')) h++;
+          const cand = [`${lemma} ${toks[h]!.lemma}`, `${lemma} ${toks[h]!.norm}`].find((c) => this.relations.lookup(c, 'en'));
+          if (cand) {
+            lemma = cand;
+            // … whose complement is what it is about: sanctions were imposed on the firm → the firm
+            const pr = units[last + 1], np = units[last + 2];
+            if (pr?.kind === 'prep' && /^(on|against|into|over)$/.test(toks[pr.t]!.norm) && np?.kind === 'np' && !np.p.temporal) lightAbout = np.p;
+          }
+        }
+        // "placed on the Commerce Department's entity list": the list's owner is the one who placed them
+        let agent = this.agentOf(units, last, toks);
+        const listNp = v.tookPrep ? units[last + 1] : units[last + 2];
+        if (!agent && lemma.includes(' ') && (v.tookPrep || units[last + 1]?.kind === 'prep') && listNp?.kind === 'np' && this.relations.lookup(lemma, 'en')?.type === this.cues.listRelation) {
+          const ts = toks.slice(listNp.p.a, listNp.p.b);
+          const poss = ts.findIndex((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post));
+          if (poss >= 0 && poss < ts.length - 1 && !this.cues.pronouns.has(ts[poss]!.norm)) {
+            let a = 0;
+            while (a < poss && /^(the|a|an)$/.test(ts[a]!.norm)) a++;
+            agent = [{ a: listNp.p.a + a, b: listNp.p.a + poss + 1, temporal: false }];
+          }
+        }
         if (!agent) { frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}) }); continue; }
-        objects = subjects;
+        objects = lightAbout ? [lightAbout] : subjects;
         subjects = agent;
       } else {
         const obj = this.objectsOf(units, last, toks);
@@ -637,6 +712,15 @@ export class Analyzer {
             const cand = `${lemma} ${toks[pr.t]!.norm}`;
             if (this.relations.lookup(cand, 'en') && !this.cues.figureRelations.has(this.relations.lookup(cand, 'en')!.type)) { lemma = cand; objects = [np.p]; }
           }
+        }
+        // an indirect question as the object: investigating whether the app transferred data to China → what it asks
+        if (!objects.length && obj.endUnit !== undefined && this.relWord(units[obj.endUnit], toks) === 'whether' && this.cues.questionRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '')) {
+          const w = units[obj.endUnit]!;
+          const a = (w.kind === 'np' ? w.p.a : w.kind === 'vg' ? w.v.a : w.t) + 1;
+          let b = a;
+          while (b < toks.length && !(/[;]/.test(toks[b - 1]?.post ?? '') || (b > a && /,/.test(toks[b - 1]!.post) && /^(and|but|while)$/.test(toks[b]!.norm)))) b++;
+          while (b > a && /^[.?!]$/.test(toks[b - 1]!.text)) b--;
+          if (b - a >= 2) objects = [{ a, b, temporal: false }];
         }
         // a sum of money as the object of a verb of money: invest $65 billion, receive up to $5 billion in loans
         if (!objects.length && obj.endUnit !== undefined && this.cues.amountRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '')) {
@@ -657,7 +741,12 @@ export class Analyzer {
           const nu = units[after];
           if (nu?.kind === 'prep' || nu?.kind === 'other' || (nu?.kind === 'sub' && toks[nu.t]!.norm === 'as')) {
             const cand = `${lemma} ${toks[nu.t]!.norm}`;
-            if (this.relations.lookup(cand, 'en')) { lemma = cand; predB = v.predB; }
+            if (this.relations.lookup(cand, 'en')) {
+              lemma = cand; predB = v.predB;
+              // coordinate its controls with allies: the partner is who comes after "with"
+              const partner = units[after + 1];
+              if (toks[nu.t]!.norm === 'with' && partner?.kind === 'np' && !partner.p.temporal && this.cues.partnerRelations.has(this.relations.lookup(cand, 'en')!.type)) objects = [partner.p];
+            }
           }
         }
         // Light verb + noun: the relation is named by the pair (take a charge, file a lawsuit).
@@ -776,7 +865,11 @@ export class Analyzer {
       }
       frameOfUnit.set(k, frames.length);
       const figure = !passive && (amountObject || this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? ''));
-      const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), ...(subj.alleged ? { alleged: true } : {}), predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
+      // told X to stop buying Y: the one who gave the order bars Y (its own modality)
+      const dfi = entry?.directive !== undefined ? frameOfUnit.get(entry.directive) : undefined;
+      const directedBy = dfi !== undefined && dfi >= 0 && (negated || modality === 'negated') ? { directedBy: frames[dfi]!.subjects, directiveModality: frames[dfi]!.modality } : {};
+      const hearsay = toks.slice(Math.max(0, u.v.a - 1), v.b).some((t) => this.cues.hearsayAdverbs.has(t.norm));
+      const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), ...(subj.alleged || hearsay ? { alleged: true } : {}), ...directedBy, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
         ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(entry ? { controlled: true } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}) };
       // "shares of A and B jumped 6% and 5%, respectively": figures paired with their subjects in order
       if (figure && objects.length === 1 && toks.slice(v.predB).some((t) => t.norm === 'respectively')) {
@@ -793,6 +886,11 @@ export class Analyzer {
       }
       frames.push(f);
       if (last !== k) frameOfUnit.set(last, frames.length - 1); // (the chain's own verb: committed to [invest])
+      // "the companies placed on the list include A and B": what was done to the phrase was done to its members
+      if (this.cues.memberVerbs.has(v.lemma) && !passive && subjects.length === 1 && objectOwner.has(subjects[0]!) && objects.length) {
+        const of = frames[objectOwner.get(subjects[0]!)!]!;
+        if (!of.isA) frames.push({ ...of, objects: [...objects], predA: v.predA, predB: v.predB });
+      }
       for (const o of objects) objectOwner.set(o, frames.length - 1);
       // "X will cost Y $N": Y loses $N (the indirect objects, members included, lose the amount after them)
       if (!passive && objects.length && this.cues.lossVerbs.has(v.lemma)) {
@@ -828,8 +926,12 @@ export class Analyzer {
     };
     for (const [i, st] of statements.entries()) {
       const inverted = st.speakers.every((p) => p.a > st.verbA);
+      // "China will require permits …, the ministry said on Friday, in a move that …": an attribution set off after a
+      // clause says that clause, whatever follows it
+      const sa = attrStart(st);
+      const postposed = sa > 0 && /[,"\u201d]/.test(toks[sa - 1]!.post) && units.some((u) => u.kind === 'vg' && u.v.b <= sa);
       let a = -1, b = toks.length;
-      if (!inverted) {
+      if (!inverted && !postposed) {
         let j = st.unit + 1;
         const finiteAt = (x: number) => { const w = units[x]; return w?.kind === 'vg' && !w.v.nonFinite && !w.v.complement; };
         for (;;) {
@@ -868,7 +970,7 @@ export class Analyzer {
    * A to-infinitive that starts a clause of its own: after an object-control verb (urged the administration to
    * crack down → the administration acts) or right after a sentence-initial name (headline "China to restrict").
    */
-  private complementEntry(units: Unit[], k: number, toks: Tok[]): { subjects: Phrase[]; modality: VerbGroup['modality'] } | undefined {
+  private complementEntry(units: Unit[], k: number, toks: Tok[]): { subjects: Phrase[]; modality: VerbGroup['modality']; directive?: number } | undefined {
     const to = units[k - 1], np = units[k - 2];
     if (to?.kind !== 'prep' || toks[to.t]!.norm !== 'to' || np?.kind !== 'np' || np.p.temporal) return undefined;
     // a noun of intent and its owner: Beijing's decision to ban X, its campaign to curb Y, the U.S. move to add Z
@@ -897,7 +999,7 @@ export class Analyzer {
     if (head?.kind !== 'vg') return undefined;
     const m = this.cues.objectControlVerbs.get(head.v.lemma);
     if (!m) return undefined;
-    return { subjects, modality: strongerModality(m, head.v.negated ? 'negated' : head.v.modality) };
+    return { subjects, modality: strongerModality(m, head.v.negated ? 'negated' : head.v.modality), ...(this.cues.directiveVerbs.has(head.v.lemma) ? { directive: h } : {}) };
   }
 
   /**
@@ -946,6 +1048,11 @@ export class Analyzer {
     }
     const nu = units[j];
     if (!nu) return true;
+    // a phrase after a verb with nothing said before it is the verb's object (announced a package of tariffs.), unless a
+    // clause follows it (said China would …)
+    const afterContent = toks.slice(0, v.a).some((t) => /[,"\u201d]/.test(t.post));
+    if (nu.kind === 'np' && !nu.p.temporal && !afterContent && k > 0 && v.lemma !== 'tell' && units[j + 1]?.kind !== 'vg' && units[j + 1]?.kind !== 'adv' &&
+      !(units[j + 1]?.kind === 'prep' || units[j + 1]?.kind === 'cc') && nu.p.b >= toks.length - 1) return false;
     // said there is …, argued there was …
     if (nu.kind !== 'np' && nu.kind !== 'vg' && toks[nu.t]!.norm === 'there' && units[j + 1]?.kind === 'vg') return true;
     if (nu.kind === 'rel' || (nu.kind === 'other' && toks[nu.t]!.norm === 'that') || (nu.kind === 'np' && toks[nu.p.a]!.norm === 'that')) return true;
@@ -990,7 +1097,17 @@ export class Analyzer {
     for (;;) {
       const u = units[j];
       if (!u) return none;
-      if (this.paren.has(j)) { j = this.paren.get(j)!; break; } // Huawei, which was added to the list in 2019, has …
+      if (this.paren.has(j)) {
+        // "The companies, including A and B, were placed …": the members set off after the subject are subjects too
+        const a = this.paren.get(j)!;
+        const cue = units[a + 1];
+        if (cue?.kind === 'vg' && this.cues.memberCues.some((w) => w[0] === toks[cue.v.a]!.norm) && units[a]?.kind === 'np') {
+          const members = units.slice(a + 2, j + 1).filter((x): x is Extract<Unit, { kind: 'np' }> => x.kind === 'np' && !x.p.temporal).map((x) => x.p);
+          if (members.length && units.slice(a + 2, j + 1).every((x) => x.kind === 'np' || x.kind === 'cc')) return { phrases: [(units[a] as { p: Phrase }).p, ...members], relative: false, inherited: false };
+        }
+        j = a;
+        break;
+      } // Huawei, which was added to the list in 2019, has …
       if (u.kind === 'adv') { j--; continue; }
       if (u.kind === 'np' && u.p.temporal) { j--; continue; }
       // on Tuesday / in a statement between subject and verb
@@ -1010,7 +1127,20 @@ export class Analyzer {
       const ant = units[a];
       if (ant?.kind !== 'np') return none;
       const owner = objectOwner.get(ant.p);
-      return { phrases: [ant.p], relative: true, inherited: false, ...(owner !== undefined ? { from: owner } : {}) };
+      // (coordinated names before a parenthetical relative: A, 28, and B, 28, who run …)
+      const phrases = [ant.p];
+      if (/,/.test(toks[(units[j - 1] as { p: Phrase }).p.b - 1]!.post) && toks.slice(ant.p.a, ant.p.b).every((t) => /^[A-Z]/.test(t.text))) {
+        let c = a - 1;
+        while (c >= 1 && units[c]?.kind === 'cc' && toks[(units[c] as { t: number }).t]!.norm === 'and') {
+          let pc = c - 1;
+          while (pc > 0 && units[pc]?.kind === 'np' && (units[pc] as { p: Phrase }).p.locative && units[pc - 1]?.kind === 'np') pc--;
+          const prev = units[pc];
+          if (prev?.kind !== 'np' || prev.p.temporal || !toks.slice(prev.p.a, prev.p.b).every((t) => /^[A-Z]/.test(t.text))) break;
+          phrases.unshift(prev.p);
+          c = pc - 1;
+        }
+      }
+      return { phrases, relative: true, inherited: false, ...(owner !== undefined ? { from: owner } : {}) };
     }
     if (u.kind === 'np') {
       let p = u.p;
@@ -1040,9 +1170,13 @@ export class Analyzer {
           if (x.kind !== 'np' && x.kind !== 'prep' && x.kind !== 'cc') break;
           if (x.kind === 'np' && x.p.temporal) break;
           const ant = units[q - 1];
-          if (x.kind === 'np' && q < j && /^(a|an|the)$/.test(toks[x.p.a]!.norm) && ant?.kind === 'np' && !ant.p.temporal && /,/.test(toks[ant.p.b - 1]!.post) &&
-            (q - 1 === 0 || units[q - 2]?.kind === 'sub' || /[,;]/.test(toks[ant.p.a - 1]?.post ?? ''))) {
-            return { phrases: [ant.p.appositiveOf ?? ant.p], relative: false, inherited: false };
+          // (the description may open with a possessor: Ireland's DPC, TikTok's lead regulator in the EU, is …; the name
+          // may carry a short form in parentheses)
+          const antP = ant?.kind === 'np' && ant.p.locative && ant.p.appositiveOf ? ant.p.appositiveOf : ant?.kind === 'np' ? ant.p : undefined;
+          const antAt = antP ? units.findIndex((y) => y.kind === 'np' && y.p === antP) : -1;
+          if (x.kind === 'np' && q < j && (/^(a|an|the)$/.test(toks[x.p.a]!.norm) || /['’]s?$/.test(toks[x.p.a]!.text)) && ant?.kind === 'np' && antP && !ant.p.temporal && /,/.test(toks[ant.p.b - 1]!.post) &&
+            (antAt === 0 || units[antAt - 1]?.kind === 'sub' || /[,;]/.test(toks[antP.a - 1]?.post ?? ''))) {
+            return { phrases: [antP.appositiveOf ?? antP], relative: false, inherited: false };
           }
         }
         // "A White House spokesman, Kush Desai, said": a name set off after its description is the subject
@@ -1052,6 +1186,22 @@ export class Analyzer {
           /^[a-z]/.test(toks[d.p.b - 1]!.text) && (j - 1 === 0 || units[j - 2]?.kind === 'sub' || /[,;]/.test(toks[d.p.a - 1]?.post ?? ''))) {
           return { phrases: [u.p], relative: false, inherited: false };
         }
+        // a headline's second verb after a comma shares the first clause's subject: "US blacklists 140 firms, curbs HBM sales"
+        if (this.headline) {
+          const first = frames.find((f) => !f.isA && f.subjects.length && !f.passive);
+          if (first && units.slice(j + 1, k).every((x) => x.kind === 'adv')) return { phrases: first.subjects, relative: false, inherited: true };
+        }
+        // "The companies, including A and B, were placed on …": a subject with its members set off before the verb
+        {
+          let q = j;
+          const members: Phrase[] = [];
+          while (q > 0 && (units[q]?.kind === 'np' || units[q]?.kind === 'cc')) { if (units[q]!.kind === 'np') members.unshift((units[q] as { p: Phrase }).p); q--; }
+          const cue = units[q], head = units[q - 1];
+          if (members.length && cue?.kind === 'vg' && this.cues.memberCues.some((w) => w[0] === toks[cue.v.a]!.norm) && head?.kind === 'np' && !head.p.temporal &&
+            /,/.test(toks[head.p.b - 1]!.post) && (q - 1 === 0 || units[q - 2]?.kind === 'sub')) {
+            return { phrases: [head.p, ...members], relative: false, inherited: false };
+          }
+        }
         // "China, Japan and …" no; a comma right before the verb usually closes an intervening phrase
         return none;
       }
@@ -1059,10 +1209,13 @@ export class Analyzer {
       // coordination leftwards: A, B and C
       let c = units.findIndex((x) => x.kind === 'np' && x.p === p) - 1;
       while (c >= 1 && units[c]?.kind === 'cc' && toks[(units[c] as { t: number }).t]!.norm !== 'but' && units[c - 1]?.kind === 'np') {
-        const prev = (units[c - 1] as { p: Phrase }).p;
-        if (prev.temporal || prev.appositiveOf) break;
+        // (past an age or a short form set off after the name: A, 28, and B)
+        let pc = c - 1;
+        while (pc > 0 && units[pc]?.kind === 'np' && (units[pc] as { p: Phrase }).p.locative && units[pc - 1]?.kind === 'np') pc--;
+        const prev = (units[pc] as { p: Phrase }).p;
+        if (prev.temporal || (prev.appositiveOf && !prev.locative)) break;
         phrases.unshift(prev);
-        c -= 2;
+        c = pc - 1;
         while (c >= 0 && units[c]?.kind === 'np' && /,/.test(toks[(units[c] as { p: Phrase }).p.b - 1]!.post)) {
           phrases.unshift((units[c] as { p: Phrase }).p);
           c--;
@@ -1093,6 +1246,11 @@ export class Analyzer {
           // coordinates with the main clause, not with the content clause of a verb before it
           const sa = f.subjects[0] ? units.findIndex((x) => x.kind === 'np' && x.p === f.subjects[0]) : -1;
           const cur0 = (units[k] as { v: VerbGroup }).v;
+          // (a finite verb after "urged X to respect A and" coordinates with "urged", not with the infinitive)
+          if (f.controlled && !cur0.complement && !cur0.nonFinite) continue;
+          // (nor with a gerund: "accused Washington of weaponizing trade and pledged …" coordinates with "accused")
+          const fv = units[q]?.kind === 'vg' ? (units[q] as { v: VerbGroup }).v : undefined;
+          if (fv && fv.nonFinite && toks[fv.predA]!.tags.has('Gerund') && !cur0.nonFinite && !cur0.complement) continue;
           if (sa > 1 && this.relWord(units[sa - 1], toks) === 'that' && units[sa - 2]?.kind === 'vg' && /,/.test(toks[u.t - 1]?.post ?? '') && !cur0.aux) continue;
           // X said (that) A had failed … and banned B: a verb in the speech verb's plain tense, where the reported
           // clause's verb has an auxiliary, coordinates with the speech verb (tense parallelism).
@@ -1244,6 +1402,13 @@ export class Analyzer {
    * [accused] of …, a chip [made] by SMIC). The phrase is the participle's patient.
    */
   private reducedPassive(units: Unit[], k: number, toks: Tok[], objectOwner: Map<Phrase, number>): Phrase | undefined {
+    // "The servers, supplied by Dell and Super Micro, were shipped …": a participle set off after the subject, with an agent
+    const u = units[k], before = units[k - 1];
+    if (u?.kind === 'vg' && !u.v.aux && before?.kind === 'np' && !before.p.temporal && /,/.test(toks[before.p.b - 1]!.post) &&
+      (toks[u.v.predA]!.tags.has('PastTense') || toks[u.v.predA]!.tags.has('Participle')) && !toks[u.v.predA]!.tags.has('Gerund') &&
+      [...this.paren.values()].includes(k - 1) && units[k + 1]?.kind === 'prep' && toks[(units[k + 1] as { t: number }).t]!.norm === 'by' && units[k + 2]?.kind === 'np') {
+      return before.p;
+    }
     if (!this.isBareParticiple(units, k, toks)) return undefined;
     const np = (units[k - 1] as { p: Phrase }).p;
     if (np.temporal) return undefined;
@@ -1255,7 +1420,9 @@ export class Analyzer {
       const next = units[k + 1];
       return next?.kind === 'prep' && toks[next.t]!.norm === 'by' && units[k + 2]?.kind === 'np' ? np.appositiveOf : undefined;
     }
-    // inside a clause that already has its verb (not "Beijing retaliated by …")
+    // inside a clause that already has its verb (not "Beijing retaliated by …"), or marked as a reduced relative on the
+    // clause's first phrase (the companies placed on the list include …)
+    if (this.reducedAt.has(k)) return np;
     if (!units.slice(0, k - 1).some((u) => u.kind === 'vg')) return undefined;
     const next = units[k + 1];
     // a participle with an object of its own is a finite verb (… the entity list angered Beijing)
@@ -1369,10 +1536,17 @@ export class Analyzer {
     // a clause, not an object — unless the verb is a bare participle modifying the phrase (a lawsuit challenging …,
     // a chip made by SMIC)
     // (the phrase closing a parenthetical clause is its object: Estevez, who leads the bureau, said …)
-    if (units[j + 1]?.kind === 'vg' && !this.paren.has(j) && !(units[j + 1] as { v: VerbGroup }).v.complement && !(units[j + 1] as { v: VerbGroup }).v.nonFinite &&
+    // (nor the object of a headline's first verb before the comma of the second: "X quadruples tariffs on EVs, raises …")
+    if (units[j + 1]?.kind === 'vg' && !this.paren.has(j) && !(this.headline && /,/.test(toks[u.p.b - 1]!.post)) && !(units[j + 1] as { v: VerbGroup }).v.complement && !(units[j + 1] as { v: VerbGroup }).v.nonFinite &&
       !((this.isBareParticiple(units, j + 1, toks) || this.startsWithParticiple(units[j + 1]!, toks)) && !this.cues.attributionVerbs.has((units[k] as { v: VerbGroup }).v?.lemma ?? ''))) return { phrases: [] };
     const phrases = [u.p];
     let e = j + 1;
+    // "run El Monte, California-based ALX Solutions": a town before its region's hyphenated "-based" modifier is part of it
+    const nx = units[j + 1];
+    if (nx?.kind === 'np' && /,/.test(toks[u.p.b - 1]!.post) && nx.p.b - nx.p.a > 2 && toks[nx.p.a]!.tags.has('Hyphenated') && /^(based|headquartered)$/.test(toks[nx.p.a + 1]!.norm)) {
+      phrases[0] = nx.p;
+      e = j + 2;
+    }
     for (;;) {
       // A, B and C / A and B — stop before a new clause (… and B restricted C)
       const x = units[e];
@@ -1524,7 +1698,8 @@ export class Analyzer {
   private names(toks: Tok[], mentions: Mention[], capitalised?: ReadonlySet<string>): Array<{ a: number; b: number; tag: string }> {
     const out: Array<{ a: number; b: number; tag: string }> = [];
     const COMMON = new Set(['Technology', 'Material', 'Policy', 'Concept']);
-    const cap = (t: Tok) => /^[A-Z]/.test(t.text) && !t.tags.has('Demonym') && !this.cues.demonyms.has(t.norm) && !t.tags.has('Pronoun') && !t.tags.has('Date') &&
+    // (a plural acronym is a common noun: EVs, GPUs, SUVs)
+    const cap = (t: Tok) => /^[A-Z]/.test(t.text) && !/^[A-Z]{2,}s$/.test(t.text) && !t.tags.has('Demonym') && !this.cues.demonyms.has(t.norm) && !t.tags.has('Pronoun') && !t.tags.has('Date') &&
       !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction') &&
       (t.mention === undefined || COMMON.has(mentions[t.mention]!.type));
     // a capital inside the word marks a name whatever the tagger says (SoftBank, ByteDance)

@@ -55,6 +55,9 @@ export interface ClauseCues {
   definiteBodies?: Record<string, DefiniteBody>;
   nameHeads?: string[];
   raisingVerbs?: string[];
+  directiveVerbs?: string[];
+  directiveRelation?: string;
+  hearsayAdverbs?: string[];
 }
 
 /** How a bare definite phrase (the ministry) finds its referent: entity types, name containing the head, default id. */
@@ -103,6 +106,11 @@ export interface Cues {
   nameHeads: Set<string>;
   /** Verbs whose object before a to-infinitive is the infinitive's subject, not theirs (expect X to …). */
   raisingVerbs: Set<string>;
+  /** Object-control verbs of command: told X to stop doing Y → the commander bars Y. */
+  directiveVerbs: Set<string>;
+  directiveRelation: string;
+  /** Adverbs that make an act alleged (allegedly, reportedly): reported, not asserted. */
+  hearsayAdverbs: Set<string>;
   /** Lower-cased demonym → gazetteer id. */
   demonyms: Map<string, string>;
   /** Relation types whose object may be a bare quantity (fell 6%). */
@@ -144,6 +152,18 @@ export interface Cues {
   coverRelations: Set<string>;
   /** Relation types of money: a bare sum after the verb is their object (invest $65 billion). */
   amountRelations: Set<string>;
+  /** Relation types whose object may be an indirect question (investigating whether X did Y). */
+  questionRelations: Set<string>;
+  /** Relation types whose agentless passive falls to the government body that last performed one in the document. */
+  documentAgentRelations: Set<string>;
+  /** The relation of putting on a list, whose owner (placed on X's list) is the agent. */
+  listRelation: string;
+  /** Verbs listing a phrase's members (the companies … include A and B): what was done to the phrase was done to them. */
+  memberVerbs: Set<string>;
+  /** Relation types only a statement has (said that …, found that …): never from a verb with a plain object. */
+  statementOnlyRelations: Set<string>;
+  /** Relation types of a partner: after "V X with Y" the object is Y (coordinate its controls with allies). */
+  partnerRelations: Set<string>;
 }
 
 export interface Constructions {
@@ -151,7 +171,7 @@ export interface Constructions {
   implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
-  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[];
+  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[];
 }
 
 function readYaml(file: string): unknown {
@@ -201,6 +221,9 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     definiteBodies: new Map(Object.entries(c.definiteBodies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     nameHeads: low(c.nameHeads ?? []),
     raisingVerbs: low(c.raisingVerbs ?? []),
+    directiveVerbs: low(c.directiveVerbs ?? []),
+    directiveRelation: c.directiveRelation ?? 'BANS',
+    hearsayAdverbs: low(c.hearsayAdverbs ?? []),
     demonyms: new Map(Object.entries(grammar?.demonyms ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     figureRelations: new Set(x.figureRelations),
     memberCues: x.memberCues.map((p) => p.toLowerCase().split(/\s+/)),
@@ -222,6 +245,12 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     destinationRelations: new Set(x.destinationRelations ?? []),
     coverRelations: new Set(x.coverRelations ?? []),
     amountRelations: new Set(x.amountRelations ?? []),
+    questionRelations: new Set(x.questionRelations ?? []),
+    documentAgentRelations: new Set(x.documentAgentRelations ?? []),
+    listRelation: x.listRelation ?? 'BLACKLISTS',
+    memberVerbs: low(x.memberVerbs ?? []),
+    statementOnlyRelations: new Set(x.statementOnlyRelations ?? ['SAYS']),
+    partnerRelations: new Set(x.partnerRelations ?? []),
   };
 }
 

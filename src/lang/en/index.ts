@@ -58,6 +58,8 @@ export const DEFAULT_EN_OPTIONS: EnOptions = {
 };
 
 const MEDIA_TYPES = new Set<EntityType>(['Media']);
+/** Bodies whose account of others' acts is an attribution rather than a statement of their own. */
+const AUTHORITY_TYPES = new Set<EntityType>(['Country', 'Government', 'Agency']);
 /** Entity types that act (and may be the goal of a transfer). */
 const ACTOR_TYPES = new Set<EntityType>(['Country', 'Government', 'Agency', 'Company', 'Organization', 'Person']);
 /** Named things that are no actors: the subject of an unmapped predicate must not be one. */
@@ -85,6 +87,10 @@ interface DocMemory {
   thing?: EntityRef; person?: EntityRef; owners: Map<string, EntityRef>; /** Named entities of earlier sentences, latest last. */ recent?: EntityRef[];
   /** Body heads met with a name (the U.S. government, China's commerce ministry): head word → the entity, latest. */
   heads?: Map<string, EntityRef>;
+  /** The latest government body that sanctioned, charged, listed or barred someone. */
+  regulator?: EntityRef;
+  /** Named subjects and objects of earlier triples, latest last: what a later "the company" most likely means. */
+  salient?: EntityRef[];
 }
 const lastSubject = new WeakMap<DocumentEntities, DocMemory>();
 /** linker.fuzzy results by surface (null: none), per linker. */
@@ -128,7 +134,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const terms = tagSentence(tagText, headline ? ctx.headlines : ctx.grammar);
   const toks = toTokens(terms, tagText, sentence.start, mentions);
   if (tagText !== text) for (const t of toks) t.text = text.slice(t.start - sentence.start, t.end - sentence.start);
-  const an = ctx.analyzer.analyze(toks, mentions, midSentenceCapitals(doc));
+  const an = ctx.analyzer.analyze(toks, mentions, midSentenceCapitals(doc), headline);
   const r = new PhraseResolver(toks, mentions, entities, ctx.cues, text, sentence.start);
 
   // Discovered proper names become entities (and mentions) before phrases are resolved.
@@ -189,11 +195,16 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // claim by a government body about what will be done has that body as its agent (what was done — "Huawei was
     // added in 2019, the ministry said" — may be anyone's act).
     const passiveType = ctx.relations.typeFor(f.lemma, 'en');
-    const implicitAgent = f.passive && !f.objects.length && f.subjects.length > 0 && r.speaker && ctx.cues.implicitAgentTypes.has(r.speaker.type) &&
+    const speakerAgent = f.passive && !f.objects.length && f.subjects.length > 0 && r.speaker && ctx.cues.implicitAgentTypes.has(r.speaker.type) &&
       (((f.modality === 'planned' || f.modality === 'possible') && ctx.cues.implicitAgentRelations.has(passiveType)) ||
         (f.modality === 'asserted' && ctx.cues.implicitAgentAssertedRelations.has(passiveType))) ? r.speaker : undefined;
+    // "Azu International was designated for supplying …": a legal or regulatory act in the agentless passive, with no
+    // speaking body, is the act of the body the document last saw perform one
+    const docAgent = !speakerAgent && f.passive && !f.objects.length && f.subjects.length > 0 && !f.relative && memory.regulator &&
+      ctx.cues.documentAgentRelations.has(passiveType) ? memory.regulator : undefined;
+    const implicitAgent = speakerAgent ?? docAgent;
     let subjects = implicitAgent ? [{ ref: implicitAgent, named: true, pronoun: false } as Resolved] : f.subjects.flatMap((p) => r.resolve(p));
-    if (implicitAgent) conf -= 0.1;
+    if (implicitAgent) conf -= docAgent ? 0.2 : 0.1;
     // A relative clause on a phrase (sanctions that restrict …) acts for the clause that introduced the phrase.
     if (f.relative && subjects.every((s) => !s.named) && f.from !== undefined) {
       const owner = an.frames[f.from]!;
@@ -225,11 +236,12 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     let relation: string;
     let predicate = f.lemma;
     if (f.isA) { relation = 'IS_A'; predicate = 'be'; conf = 0.7; } else {
-      if (ctx.cues.skipPredicates.has(f.lemma.split(' ')[0]!)) continue;
+      // (a phrasal verb of its own is no light verb: look at, keep out)
+      if (ctx.cues.skipPredicates.has(f.lemma.split(' ')[0]!) && !(f.lemma.includes(' ') && ctx.relations.lookup(f.lemma, 'en'))) continue;
       relation = ctx.relations.typeFor(f.lemma, 'en');
-      // a speech verb with a plain object (added 13 entities, reported record sales) says nothing: what a speaker
-      // says comes from the statement (below)
-      if (relation === 'SAYS') continue;
+      // a speech verb with a plain object (added 13 entities, reported record sales, found a solution) says nothing:
+      // what a speaker says or finds comes from the statement (below)
+      if (ctx.cues.statementOnlyRelations.has(relation)) continue;
       if (relation === GENERIC_RELATION) {
         // (an act someone is only accused of says too little unnamed)
         if (ctx.o.unmapped === 'none' || f.alleged) continue;
@@ -243,6 +255,19 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // An attributed claim is 'reported'; a planned/possible/considered/negated one keeps that more specific reading.
     if (((attributed && !f.ownClaim) || f.alleged) && !f.isA && modality === 'asserted') modality = 'reported';
     const predicateSpan = f.predB > f.predA ? r.span(f.predA, f.predB) : undefined;
+    // "told operators to stop buying Micron's products": the order's giver bars what the order names
+    if (f.directedBy && relation !== GENERIC_RELATION && !f.isA) {
+      const givers = f.directedBy.flatMap((p) => r.resolve(p)).filter((x) => x.named);
+      const dm: Modality = attributed && f.directiveModality === 'asserted' ? 'reported' : f.directiveModality ?? 'asserted';
+      for (const g of givers) for (const ob of objects) {
+        if (g.ref.id === ob.ref.id) continue;
+        const key = `${g.ref.id}|${ctx.cues.directiveRelation}|${ob.ref.id}|${dm}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        acted.push({ at: f.predA, subject: g.ref.id });
+        triples.push(makeTriple(doc, sentence, { subject: g.ref, relation: ctx.cues.directiveRelation, predicate: f.lemma, object: ob.ref, modality: dm, confidence: 0.7 }));
+      }
+    }
     for (const s of subjects) {
       // an unnamed phrase acts only when it is a measure or a group (the rule bars …, TikTok creators filed …)
       // and its predicate is a mapped one
@@ -270,6 +295,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         if (seen.has(key)) continue;
         seen.add(key);
         acted.push({ at: f.predA, subject: s.ref.id });
+        // (the body that acts on others by law, for a later agentless passive)
+        if (s.named && !s.pronoun && ctx.cues.implicitAgentTypes.has(s.ref.type) && ctx.cues.documentAgentRelations.has(rel)) memory.regulator = s.ref;
         triples.push(makeTriple(doc, sentence, {
           subject: s.ref, relation: rel, predicate, object: ob.ref, modality, confidence: c,
           ...(speaker && !f.isA && !f.ownClaim ? { attribution: speaker } : {}),
@@ -280,7 +307,6 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   }
   if (ctx.o.statementTriples) {
     for (const st of an.statements) {
-      if (process.env.NG_DEBUG) console.error('STATEMENT', JSON.stringify(st), st.speakers.map((p) => JSON.stringify(r.resolve(p))), JSON.stringify(an.names));
       if (st.negated) continue;
       // a reported clause that gave a triple of its own is said by that triple's attribution; a quote, or a claim
       // that gave none, is kept as what the speaker said
@@ -292,6 +318,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       if (acted.some((x) => x.at >= st.a && x.at < st.b && who.some((w) => sameSide(entities.linker, w.ref.id, x.subject)))) continue;
       // an outlet's report is the attribution of what it reports, not a statement of its own
       if (!quoted && who.every((w) => MEDIA_TYPES.has(w.ref.type))) continue;
+      // … and so is an authority's account of what others did (the servers were shipped to Malaysia, officials said);
+      // an analyst's or a company's view of others stays a statement
+      if (!quoted && acted.some((x) => x.at >= st.a && x.at < st.b) && who.every((w) => AUTHORITY_TYPES.has(w.ref.type))) continue;
       const span = r.span(st.a, st.b);
       const label = statementLabel(span.text, ctx.o.maxStatementWords);
       if (!label) continue;
@@ -324,6 +353,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (first?.named && !first.pronoun) { memory[first.ref.type === 'Person' ? 'person' : 'thing'] = first.ref; break; }
   }
   memory.recent = [...(memory.recent ?? []), ...allMentions.filter((m) => m.type !== 'Concept').sort((a, b) => a.span.start - b.span.start)].slice(-40);
+  memory.salient = [...(memory.salient ?? []), ...triples.filter((t) => t.relation !== 'IS_A').flatMap((t) => [t.subject, t.object]).filter((e) => e.type !== 'Concept')].slice(-30);
   lastSubject.set(entities, memory);
   return { triples, mentions: dedupeMentions(allMentions) };
 }
@@ -386,13 +416,17 @@ function midSentenceCapitals(doc: NewsDocument): Set<string> {
   return caps;
 }
 
+/** Words of four letters or more a title-case headline may leave in lower case. */
+const TITLE_LOWER = new Set(['with', 'from', 'into', 'over', 'amid', 'after', 'than', 'that', 'upon', 'onto', 'about', 'under', 'near', 'before', 'against', 'despite', 'during', 'through', 'toward', 'towards', 'without', 'since', 'while', 'when']);
+
 /** Most words of four letters or more capitalised (at most one not), as in a headline set in title case. */
 export function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => w.length >= 4) ?? [];
   if (words.length < 4) return false;
-  const lower = words.filter((w) => !/^\p{Lu}/u.test(w)).length;
+  const lowerWords = words.filter((w) => !/^\p{Lu}/u.test(w));
   const upper = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
-  return lower <= 1 && upper >= words.length * 0.8;
+  // (title case leaves only function words in lower case: "The Federal Trade Commission fined TikTok" is a sentence)
+  return lowerWords.length <= 1 && lowerWords.every((w) => TITLE_LOWER.has(w.toLowerCase())) && upper >= words.length * 0.8;
 }
 
 /** Lower-case every capitalised word outside known names, acronyms and demonyms (same length as `text`). */
@@ -516,6 +550,21 @@ class PhraseResolver {
     const first = ts[0]!, last = ts[ts.length - 1]!;
     const span: Span = this.spanOf(ts);
 
+    // "both countries", "the two companies": the last two entities of that kind the document named
+    if (ts.length === 2 && /^(both|two)$/.test(first.norm) && first.mention === undefined && last.mention === undefined) {
+      const kinds: Record<string, EntityType[]> = { country: ['Country'], nation: ['Country'], government: ['Country', 'Government'], side: ['Country', 'Government'],
+        company: ['Company'], firm: ['Company'], chipmaker: ['Company'], group: ['Company'] };
+      const types = kinds[last.lemma] ?? kinds[last.norm.replace(/s$/, '')];
+      if (types) {
+        const here = this.mentions.filter((m) => m.span.end <= first.start);
+        const picked: EntityRef[] = [];
+        for (const e of [...(this.memory.recent ?? []), ...here, ...(this.memory.salient ?? [])].reverse()) {
+          if (types.includes(e.type) && !picked.some((x) => x.id === e.id)) picked.push(e);
+          if (picked.length === 2) break;
+        }
+        if (picked.length === 2) return picked.reverse().map((e) => { const { span: _s, ...ref } = e; return { ref: { ...ref, span }, named: true, pronoun: true }; });
+      }
+    }
     if (ts.length === 1 && this.cues.pronouns.has(first.norm) && first.mention === undefined) {
       const refs = this.pronoun(first.norm).map((ref) => ({ ref: { ...ref, span }, named: true, pronoun: true }));
       // "placed 15 firms on its list, barring them from …": a plural pronoun with no plural actor before it takes up
@@ -592,6 +641,18 @@ class PhraseResolver {
       // … or a name discovered in this sentence (China's Wingtech)
       const nm = poss >= 0 && tail.length ? this.nameAt(tail[0]!.i) : undefined;
       if (nm && tail.every((t) => this.nameAt(t.i)?.key === nm.key)) return [{ ref: { ...nm.ref, span: this.spanOf(tail) }, named: true, pronoun: false }];
+      // … or a description of the name between them: Germany's auto industry association VDA → VDA
+      if (poss >= 0 && tail.length >= 2) {
+        const keyOf = (t: Tok) => { const n = this.nameAt(t.i); return n ? `n${n.key}` : t.mention !== undefined ? `m${t.mention}` : undefined; };
+        const lastKey = keyOf(tail[tail.length - 1]!);
+        let s0 = tail.length - 1;
+        while (lastKey && s0 > 0 && keyOf(tail[s0 - 1]!) === lastKey) s0--;
+        const desc = tail.slice(0, s0);
+        if (lastKey && desc.length && desc.every((t) => t.mention === undefined && /^[a-z]/.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')))) {
+          const ref = lastKey.startsWith('n') ? this.nameAt(tail[s0]!.i)!.ref : this.mentionRef(tail[s0]!.mention!);
+          return [{ ref: { ...ref, span: this.spanOf(tail.slice(s0)) }, named: true, pronoun: false }];
+        }
+      }
     }
     // a title or a descriptive noun before a name: Representative John Moolenaar, memory chipmaker ChangXin
     // Memory Technologies, its Chinese parent company ByteDance → the name
@@ -607,10 +668,14 @@ class PhraseResolver {
     }
     // a country (China's, Chinese, Dutch) + modifiers + a body standing for it: China's cyberspace regulator,
     // the Chinese foreign ministry, Dutch officials → the country
-    if (!description && ts.length >= 2 && this.cues.metonymHeads.has(last.norm) &&
-      ts.slice(1, -1).every((t) => t.mention === undefined && /^[a-z]/.test(t.text))) {
+    // (a country's name may take several words: South Korea's trade ministry)
+    let lead = 1;
+    while (first.mention !== undefined && lead < ts.length - 1 && ts[lead]!.mention === first.mention) lead++;
+    const leadTok = ts[lead - 1]!;
+    if (!description && ts.length > lead && this.cues.metonymHeads.has(last.norm) &&
+      ts.slice(lead, -1).every((t) => t.mention === undefined && /^[a-z]/.test(t.text))) {
       let ref: EntityRef | undefined;
-      if (first.mention !== undefined && /['’]/.test(first.text + first.post)) {
+      if (first.mention !== undefined && /['’]/.test(leadTok.text + leadTok.post)) {
         const m = this.mentions[first.mention]!;
         if (m.type === 'Country') ref = this.entities.resolve(m.span.text) ?? m;
       } else if (first.tags.has('Demonym') || this.cues.demonyms.has(first.norm)) {
@@ -713,9 +778,11 @@ class PhraseResolver {
     const isTitle = pre.some((t) => titleWords.has(t.norm.replace(/\.$/, ''))) && (pre.every((t) => titleWords.has(t.norm.replace(/\.$/, '')) || countryWord(t)) ||
       (titleWords.has(pre[pre.length - 1]!.norm.replace(/\.$/, '')) && pre.every((t) => titleWords.has(t.norm.replace(/\.$/, '')) || countryWord(t) || /^[A-Z]/.test(t.text) || t.mention !== undefined)));
     const head = pre[pre.length - 1]!;
-    const isDescription = !isTitle && head.mention === undefined && /^[a-z]/.test(head.text) && (head.tags.has('Noun') || head.tags.has('Adjective')) && !head.tags.has('Pronoun') &&
+    // (a sentence's first word is capitalised by position: "Rival Lam Research, which …")
+    const lowerish = (t: Tok) => /^[a-z]/.test(t.text) || (t.i === 0 && t.mention === undefined && !this.nameAt(t.i) && /^[A-Z][a-z]+$/.test(t.text));
+    const isDescription = !isTitle && head.mention === undefined && lowerish(head) && (head.tags.has('Noun') || head.tags.has('Adjective')) && !head.tags.has('Pronoun') &&
       pre.every((t) => !t.tags.has('Preposition') && !t.tags.has('Verb') && !t.tags.has('Conjunction') &&
-        (/^[a-z]/.test(t.text) || t.tags.has('Demonym') || this.cues.demonyms.has(t.norm) || (t.mention !== undefined && this.mentions[t.mention]!.type === 'Country')));
+        (lowerish(t) || t.tags.has('Demonym') || this.cues.demonyms.has(t.norm) || (t.mention !== undefined && this.mentions[t.mention]!.type === 'Country')));
     if (!isTitle && !isDescription) return undefined;
     const tail = ts.slice(s);
     if (nm) return { ...nm.ref, span: this.spanOf(tail) };
@@ -732,6 +799,12 @@ class PhraseResolver {
     const own = this.firstSubject && this.firstSubject.at < before ? this.firstSubject.ref : undefined;
     const fits = (e: EntityRef) => body.types.includes(e.type) && (!body.named || e.label.toLowerCase().includes(head));
     for (const e of [own, this.memory.heads?.get(head)]) if (e && fits(e)) { const { span: _s, ...ref } = e; return ref; }
+    // a fitting name earlier in this sentence (Estevez, who leads the bureau, said the agency …)
+    const inSentence = [...here].reverse().find(fits);
+    if (inSentence) { const { span: _s, ...ref } = inSentence; return ref; }
+    // an entity that acted or was acted on lately, before one only mentioned in passing (Nvidia's H100 …)
+    const salient = [...(this.memory.salient ?? [])].reverse().find(fits);
+    if (salient) { const { span: _s, ...ref } = salient; return ref; }
     // the actors first (this sentence's subjects, the document's last subject), then any name, latest first
     const actors = [...(this.memory.thing ? [this.memory.thing] : []), ...this.sentenceSubjects];
     const cands = [...actors.reverse(), ...[...(this.memory.recent ?? []), ...here].reverse()];

@@ -206,6 +206,8 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
   const accused = (from: number): Subject | undefined => {
     const k = nextHeadIndex(from);
     const g2 = k >= 0 ? items[k + 1] as Group | undefined : undefined;
+    // 이씨 등은 … 넘긴 혐의를 받고 있다: with 받다 as the main verb, the accused is the sentence's subject.
+    if (g2?.kind === 'group' && g2.main.lemma === '받다' && !g2.last.endings.some((e) => e.tag === 'ETM')) return mainSubject();
     if (!g2 || g2.kind !== 'group' || !g2.last.endings.some((e) => e.tag === 'ETM')) return undefined;
     const h = nextHead(k + 1);
     return h && isAgent(h) ? subjectOf(h) : undefined;
@@ -254,6 +256,8 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
   let quotedSubject: NounPhrase | undefined;
   let closedSubject: NounPhrase | undefined;
   let prevObls: NounPhrase[] = [];
+  /** Objects a relative clause leaves to the main clause (they came before its own subject). */
+  let heldObjs: ObjectArg[] = [];
   // 美, 中 … 수출도 막는다: a headline's named subject set off by a comma is the topic of what follows.
   const h0 = items[0], h1 = items[1];
   if (h0?.kind === 'np' && h0.role === 'bare' && h1?.kind === 'mark' && h1.mark === 'comma') {
@@ -273,7 +277,12 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
         const own = args.subj ?? pending[pending.length - 1];
         if (it.particle === '도' && own?.np?.role === 'subject' && own.refs.length && !args.objs.length
           && !lx.agentNouns.has(head.text) && s.refs.every((r) => THINGS.has(r.type))) { args.objs.push({ np: it }); continue; }
-        if (s.refs.length || !lx.pronouns.has(head.text)) { topics.push(s); args.subj = s; }
+        if (s.refs.length || !lx.pronouns.has(head.text)) {
+          // A …하며, 일본 정부는 …: a new topic after a finished clause opens a clause of its own; the earlier clause's
+          // 이/가 subject no longer stands for what follows.
+          if (lastFrame?.kind === 'connective' && lastFrame.last.end <= it.start && /^\s*,/.test(text.slice(lastFrame.last.end, it.start)) && isActor(s)) pending = [];
+          topics.push(s); args.subj = s;
+        }
       } else if (it.role === 'object') {
         // V-는 것을 / V-기를: the clause just before is the object.
         if (head.text === '것' && it.parts.length === 1 && it.parts[0]!.nouns.length === 1 && lastFrame?.kind === 'nominal') args.objs.push({ clause: lastFrame });
@@ -396,14 +405,20 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
           const refs = phraseReferents(dangling, lx).filter((r) => !THINGS.has(r.type));
           if (refs.length) { aliasRefs.set(head, refs); frame.subject = { refs, np: head, inherited: false }; }
         }
-      } else if (quiet && args.subj?.np?.role === 'subject' && scopedTopic() && head && !isAgent(head) && g.main.lemma !== '이다') {
+      } else if (quiet && !adjective && args.subj?.np?.role === 'subject' && scopedTopic() && head && !isAgent(head) && g.main.lemma !== '이다') {
         // 정부는 [일본의 조치가 국내 기업에 미칠] 영향을 분석했다: after a sentence topic, a 이/가 subject before a
-        // relative clause belongs to it, even a clause with no relation of its own.
+        // relative clause belongs to it, even a clause with no relation of its own (not an adjective one:
+        // 집행위는 중국 정부가 업체들에 [불공정한] 보조금을 지급해).
         frame.subject = args.subj;
         pending = pending.filter((s) => s !== args.subj);
       } else if (args.subj && (!quiet || (lastNp(i) === args.subj.np && (!isActor(args.subj) || g.main.lemma === '아니다'))) && g.main.lemma !== '이다' && !(measure && quotedHead(i))) {
         // A copula or adjective relative clause keeps only a subject right before it (사양이 낮은 A800).
         frame.subject = args.subj;
+        // 틱톡의 미국 사업을 [오라클이 주도하는] 컨소시엄에 매각하다: an object before the relative clause's own subject
+        // is the main clause's; the clause's own object is then its head.
+        const subjStart = args.subj.np?.start ?? -1;
+        const earlier = lastNp(i) === args.subj.np ? args.objs.filter((o) => 'np' in o && o.np.end <= subjStart) : [];
+        if (earlier.length) { heldObjs = earlier; args.objs = args.objs.filter((o) => !earlier.includes(o)); }
         // SMIC가 [노광을 반복하는] 방식으로 칩을 만들다: a relative clause on a non-agent head the clause goes on from
         // (a means or manner, with 으로) shares the subject with the main clause; otherwise the subject is the clause's own.
         // 미국 정부가 [삼성전자에 부여했던] 지위를 철회하다: so does one on the object when no other actor is about.
@@ -421,7 +436,9 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
           frame.subject = { refs: last ? [last] : [], np: args.subj.np, inherited: false };
           if (earlier.length) aliasRefs.set(head, [...earlier, ...phraseReferents(head, lx)]);
         }
-        if (head && !args.objs.length && !args.delims.length && !quiet) args.objs.push({ np: equated ?? modified(head) });
+        // 포드와 합작한 공장: a verb done with a partner has the partner, not the head, as its object.
+        const partnered = lx.comitativeObject.has(lemma) && args.obls.some((o) => /^(?:와|과)$/.test(o.particle ?? ''));
+        if (head && !args.objs.length && !args.delims.length && !quiet && !partnered) args.objs.push({ np: equated ?? modified(head) });
       } else if (chain && !quiet && !measure) {
         // …을 겨냥해 만든 칩: a connective clause's own subject carries into the relative clause it leads to (and on
         // past it when the head is the main clause's object: A가 B와 합작해 세운 공장의 지분을 인수한다).
@@ -444,7 +461,10 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       // 수출할 때, 막힐 경우: only a subject of the clause's own, which after a sentence topic stays in the clause
       // (네덜란드 정부는 [ASML이 수출할 때] …).
       frame.subject = args.subj?.np?.role === 'subject' ? args.subj : undefined;
-      if (frame.subject && scopedTopic()) pending = pending.filter((x) => x !== frame.subject);
+      // (중국은 "일본이 가담할 경우 …를 취할 것"이라고: inside a quotation whose speaker is the topic, too.)
+      // (A condition, …할 경우, not a time: 미국 정부가 수출할 때 …를 요구했다 keeps its subject for the main verb.)
+      const condition = /^\s*경우/.test(after);
+      if (frame.subject && (scopedTopic() || (condition && scopes.length > 0 && topics.length > 0))) pending = pending.filter((x) => x !== frame.subject);
     } else if (kind === 'nominal' && args.subj?.np?.role !== 'subject' && /^\s*위한/.test(after)) {
       // …을 메우기 위한 조치: a purpose on a noun belongs to its clause's subject or the topic, never to a later
       // clause's subject.
@@ -512,6 +532,9 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     const dative = [...args.obls].reverse().find((o) => DATIVE.test(o.particle ?? ''));
     if (dative && lx.dativeObject.has(lemma)) frame.dative = dative;
     // X와 만나다, X와 회담하다: the partner is the object.
+    // CXMT로 이직하다, BOE로 옮기다: where one moves to is the object.
+    const destination = [...args.obls].reverse().find((o) => /^(?:으로|로)$/.test(o.particle ?? ''));
+    if (destination && !frame.object && !frame.dative && lx.destinationObject.has(lemma)) frame.dative = destination;
     // 기자들과 만나: meeting the press is no relation.
     const partner = [...args.obls].reverse().find((o) => (o.particle === '와' || o.particle === '과' || o.particle === '이랑' || o.particle === '랑') && !lx.pressNouns.has(headNoun(o).text));
     if (partner && !frame.object && lx.comitativeObject.has(lemma)) frame.dative = partner;
@@ -584,8 +607,26 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     const phPassive = !!ph && (ph.passive || (g.main.passive && !!g.main.noun));
     if (phPassive || (!ph && g.main.passive && !!g.main.noun && !functional)) {
       const patient = frame.subject;
-      if (args.agent && patient?.np) {
-        frame.subject = subjectOf(args.agent); frame.object = { np: patient.np }; frame.silent = false; frame.agentive = true;
+      // 윙테크에 인수되다: with some verbs the 에-phrase of the passive is its agent (X에 의해).
+      const base = `${g.main.noun ?? ''}하다`;
+      const byWhom = !args.agent && !ph && lx.agentivePassives.has(base)
+        ? [...args.obls].reverse().find((o) => /^(?:에|에게)$/.test(o.particle ?? '') && subjectOf(o).refs.some((r) => !THINGS.has(r.type) && r.type !== 'Country')) : undefined;
+      // 미국 상무부의 수출통제 명단에 오르다: the list's owner put the subject on it.
+      const owners = phPassive && !args.agent && ph ? possessors(ph.np, lx).filter((r) => !THINGS.has(r.type)) : [];
+      // [윙테크에 인수된] 기업: the patient of a passive relative clause is its head (or, for a generic head, the topic).
+      // (A main-clause patient must be the clause's own: an inherited topic may be another clause's.)
+      let patientNp = byWhom && patient?.inherited ? undefined : patient?.np;
+      if (kind === 'adnominal') {
+        const h = nextHead(i);
+        const tp = topics[topics.length - 1];
+        const generic = !!h && lx.agentNouns.has(headNoun(h).text) && !h.parts.some((p) => p.nouns.some((n) => n.entity && !['Country', 'Location'].includes(n.entity.type)));
+        patientNp = generic && tp?.np ? tp.np : h ?? patientNp;
+      }
+      if ((args.agent || byWhom) && patientNp) {
+        frame.subject = subjectOf((args.agent ?? byWhom)!); frame.object = { np: patientNp }; frame.silent = false; frame.agentive = true;
+        if (!ph) frame.lemma = base;
+      } else if (owners.length && patientNp) {
+        frame.subject = { refs: owners, np: ph!.np, inherited: false }; frame.object = { np: patientNp }; frame.silent = false; frame.agentive = true;
       } else {
         frame.silent = true;
         if (phPassive && patient?.np) frame.agentless = patient.np;
@@ -629,7 +670,8 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     const own = kind === 'adnominal' && args.subj?.np && frame.subject?.np === args.subj.np ? args.subj.np.start : -1;
     const carried = own >= 0 ? args.obls.filter((o) => o.end <= own) : [];
     prevObls = args.obls;
-    args = { objs: [], obls: carried, delims: [] };
+    args = { objs: heldObjs, obls: carried, delims: [] };
+    heldObjs = [];
     if (keep) args.target = keep;
   }
   if (source) for (const f of frames) if (!f.attribution && !f.quoted && f.subject?.refs[0]?.id !== source.refs[0]!.id) f.attribution = source;

@@ -1,5 +1,7 @@
 // Korean triple extraction. Stages (each its own file):
-//   morph.ts    lindera ko-dic tokens with string offsets
+//   morph.ts    lindera ko-dic tokens with string offsets, and repairs of its slips on news words (여러 번, 쓰고, 조지아주)
+//   names.ts    names the gazetteer lacks, discovered once per document (persons before titles, originals in
+//               parentheses, names after descriptors or countries, courts, ministries, industries, company endings)
 //   words.ts    repairs: gazetteer names merged (the user dictionary), glossary words re-cut, typo'd names
 //               resolved, unknown particles, predicates grouped (verbal noun + 하다, verb + endings, compound verbs)
 //   phrases.ts  noun phrases (의-genitives, 와/과/이나/및 coordination, 등/같은 examples) with their case role
@@ -7,7 +9,9 @@
 //   gloss.ts    English labels for phrases from data/glossary.ko.yaml
 //   index.ts    frames → triples (relation map, action-noun objects, 에 대한 phrases, support verbs
 //               (수출 통제에 나서다), licence requirements, attribution, agentless list additions resolved
-//               against the document's latest list author) and noun-final headlines
+//               against the document's latest list author), quotations as statements of their speaker, phrases
+//               standing for earlier names (두 회사, 양사, 이 회사; bare 정부 = the Korean government), sentences going
+//               on from the previous subject (또 …) and noun-final headlines
 import type { DocumentEntities, EntityLinker, Mention } from '../../entities/index.js';
 import { makeTriple, type SentenceExtractor, type SentenceResult } from '../../extract/index.js';
 import { GENERIC_RELATION, type RelationMap } from '../../relations/index.js';
@@ -157,6 +161,12 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const home = entities.resolve(an.home.name);
       return home ? [withSpan(home, np)] : [];
     }
+    // 회사 측은, 회사는: the company of the story (the last one named).
+    const before = text.slice(Math.max(0, np.start - 3), np.start).trim().split(/\s+/).pop() ?? '';
+    if (nouns.every((n) => !n.entity) && (words === '회사' || words === '회사 측') && np.role !== 'oblique' && !an.pair.has(before) && !an.single.has(before)) {
+      const last = [...memory.recent].reverse().find((r) => r.type === 'Company');
+      return last ? [withSpan(last, np)] : [];
+    }
     // 이 회사 (이 read as a noun of the phrase), 두 회사 (두 a determiner before it).
     const inner = nouns.length === 2 && (an.pair.has(nouns[0]!.text) || an.single.has(nouns[0]!.text)) ? nouns[0]!.text : undefined;
     if (nouns.length > 1 && !inner) return [];
@@ -174,6 +184,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     return cands.length >= n ? cands.slice(0, n).reverse().map((r) => withSpan(r, np)) : [];
   };
   const continues = !!lx.anaphora && [...lx.anaphora.continuations].some((c) => new RegExp(`^\\s*${c}(?:[\\s,]|$)`).test(text));
+
+  /** The noun phrases of the sentence that end before `pos`. */
+  const phrasesBefore = (pos: number): NounPhrase[] => phrases.filter((p): p is NounPhrase => p.kind === 'np' && p.end <= pos);
 
   /** What a predicate's object slot stands for. */
   const objectRefs = (arg: ObjectArg | undefined, f: Frame): EntityRef[] => {
@@ -261,6 +274,19 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         return out;
       }
     }
+    // …을 수출할 때 허가를 받도록 하는 조치를 발표하다: a measure a relative clause describes is named by that clause
+    // when it is published or put in force (what is announced is its content; a measure pursued stays the measure).
+    if (np.parts.length === 1 && (lx.measureNouns.has(head.text) || lx.vagueNouns.has(head.text)) && !np.about && lx.contentVerbs.has(f.lemma)) {
+      const g = frames.find((h) => h !== f && h.kind === 'adnominal' && /^\s*$/.test(text.slice(h.last.end, np.start)) && h.last.end <= np.start);
+      if (g) {
+        let from = 0;
+        for (const h of frames) if (h !== g && !['adnominal', 'adverbial', 'nominal'].includes(h.kind) && h.last.end <= g.main.start) from = Math.max(from, h.last.end);
+        if (f.subject?.np && f.subject.np.end <= g.main.start) from = Math.max(from, f.subject.np.end);
+        let ko = clean(text.slice(from, koEnd(np))).replace(/^[,\s]*(?:(?:지난\s*)?\d+일(?:\(현지시간\))?|이날|오늘|전날|앞서|또|이에)\s*/, '');
+        if (ko.length > 70) ko = `…${ko.slice(ko.length - 70).replace(/^\S*\s/, '')}`;
+        if (ko.length > head.text.length + 4) return [entities.concept({ ko }, span(from, koEnd(np)))];
+      }
+    }
     // 모든 조치를 취하다, 방안을 마련하다: a generic noun alone (no modifier, no clause on it) names nothing.
     // (A relative clause on the noun says which, unless it is the clause this noun is the object of: 중국이 취한 조치.)
     const plain = np.parts.length === 1 && np.parts[0]!.nouns.every((n) => n === head || (!n.entity && (lx.timeNouns.has(n.text) || /^[\d.,]+$/.test(n.text))));
@@ -331,16 +357,23 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     }
     const figural = lx.figurePredicates.has(f.lemma);
     if (!subjects.length && figural && f.subject?.np) subjects = figureOwners(f.subject.np).map((r) => withSpan(r, f.subject?.np));
+    // 인텔은 … 순손실을 기록했고 주가는 60% 하락했다: an ownerless figure is the sentence topic's.
+    if (!subjects.length && figural && f.subject?.np && lx.figureNouns.has(headNoun(f.subject.np).text) && !possessors(f.subject.np, lx).length) {
+      const topic = frames.find((g) => g.subject?.np?.role === 'topic' && g.subject.refs.some(isNamed) && g.subject.np.start < f.subject!.np!.start);
+      if (topic) subjects = topic.subject!.refs.filter(isNamed).map((r) => withSpan(r, topic.subject?.np));
+    }
     if (!subjects.length) continue;
     // …할 때 허가를 받도록 하다: a licence requirement on the preceding clause's actor (or its goods).
     if (f.causative && lic && f.lemma === lic.verb && f.object && 'np' in f.object && lic.nouns.has(headNoun(f.object.np).text)) {
       const prev = frames[fi - 1];
       const rel = relations.lookup(lic.lemma, 'ko')?.type;
-      if (!prev || !rel) continue;
+      if ((!prev && !f.target) || !rel) continue;
       // The one who must obtain the licence, unless that is the one requiring it (미국 정부가 H20을 수출할 때 …를
       // 받도록 요구했다: the goods are what is controlled).
-      const actors = prev.subject && !prev.subject.inherited ? prev.subject.refs.filter((r) => isNamed(r) && !subjects.some((s) => s.id === r.id)) : [];
-      const targets = actors.length ? actors : objectRefs(prev.object, prev);
+      const actors = prev?.subject && !prev.subject.inherited ? prev.subject.refs.filter((r) => isNamed(r) && !subjects.some((s) => s.id === r.id)) : [];
+      // ASML의 DUV 장비에 대해서도 허가를 받도록 하다: what the licence is required for.
+      const aimed = f.target ? phraseReferents(f.target, lx).filter(isNamed) : [];
+      const targets = actors.length ? actors : aimed.length ? aimed : f.target ? [conceptOf(f.target)] : objectRefs(prev!.object, prev!);
       for (const s of subjects) for (const ob of targets) emit(f, s, rel, lic.lemma, ob, 0.7);
       continue;
     }
@@ -394,6 +427,11 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (!objs.length) continue;
     const confidence = (relType ? 0.85 : 0.5) - (f.subject?.inherited ? 0.1 : 0) - (f.modality === 'negated' ? 0.1 : 0);
     for (const s of subjects) for (const ob of objs) emit(f, s, rel, f.lemma, ob, confidence);
+    // 테슬라와 공급 계약을 체결하다: a joint undertaking's named partner is related the same way.
+    if (relType && objNp && lx.agreementNouns.has(headNoun(objNp).text) && lx.signingVerbs.has(f.lemma)) {
+      const partner = frames.length ? phrasesBefore(objNp.start).reverse().find((p) => /^(?:와|과)$/.test(p.particle ?? '')) : undefined;
+      for (const ob of partner ? phraseReferents(partner, lx).filter(isNamed) : []) for (const s of subjects) emit(f, s, rel, f.lemma, withSpan(ob, partner), confidence - 0.1);
+    }
   }
   // Support verbs (수출 통제에 나서다, 추가 제재를 검토하다, 제재를 가하다): the verbal noun's own relation holds too,
   // about what the noun governs (흑연에 대한 수출 통제 → graphite; 마이크론에 대한 제재 → Micron).
@@ -414,6 +452,13 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (!objs.length && f.target) objs = phraseReferents(f.target, lx).filter(isNamed).map((r) => withSpan(r, f.target));
     // X와 공급 협상을 진행하다: the partner of a joint undertaking.
     if (!objs.length && f.dative && f.dative !== np && /^(?:와|과)$/.test(f.dative.particle ?? '')) objs = phraseReferents(f.dative, lx).filter(isNamed).map((r) => withSpan(r, f.dative));
+    // 브랜디에 대한 반덤핑 조사에 착수하다, 유제품에 대해서도 조사를 검토하다: what the verbal noun is about.
+    if (!objs.length && np.about) objs = [conceptOf(np.about)];
+    // 일본의 … 움직임에 대해 보복을 예고하다: the actor whose move it answers, else the move.
+    if (!objs.length && f.target) {
+      const owners = possessors(f.target, lx).filter((r) => isNamed(r) && !GOODS.has(r.type));
+      objs = owners.length ? owners.map((r) => withSpan(r, f.target)) : [conceptOf(f.target)];
+    }
     // 국내 산업계 영향 점검에 착수하다: what the verbal noun is about, as written before it (no name in it).
     if (!objs.length && lx.lightSupport.has(f.lemma)) {
       const last = np.parts[np.parts.length - 1]!;
@@ -437,7 +482,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const speech = (f: Frame): void => {
       if (!f.quoted?.length && !f.quotedSubject) return;
       const quotedFrames = f.quoted ?? [];
-      const speaker = (f.subject?.refs ?? []).filter(isNamed)[0];
+      const speaker = (f.subject?.refs ?? []).filter(isNamed)[0] ?? (f.subject?.np ? stands(f.subject.np)[0] : undefined);
       const rel = relations.lookup(f.lemma, 'ko')?.type;
       if (!speaker || (!rel && !lx.accusingSpeech.has(f.lemma))) return;
       // The quotation's main claim: Korean puts the main clause last, so prefer the last non-adnominal frame.
@@ -493,7 +538,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const quoteStatement = (f: Frame): void => {
       if (!f.quoted?.length || f.silent || f.kind === 'adnominal') return;
       const rel = relations.lookup(f.lemma, 'ko')?.type;
-      const speaker = (f.subject?.refs ?? []).filter(isNamed)[0];
+      const speaker = (f.subject?.refs ?? []).filter(isNamed)[0] ?? (f.subject?.np ? stands(f.subject.np)[0] : undefined);
       if (!rel || !speaker || !f.subject?.np || f.subject.np.start > f.main.start) return;
       // …의 해결을 촉구했다: a speech verb with an object of its own says that, not the quotation.
       if (f.object || (f.dative && rel !== 'SAYS')) return;
@@ -509,14 +554,23 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       // An indirect quotation of the speaker's own intentions (…을 검토하겠다고 밝혔다) is no statement about anything
       // else: only one with a subject of its own (국내 기업들이 …다고 밝혔다) is.
       if (!marked.length && !f.quoted.some((q) => q.subject?.np && !q.subject.inherited && q.subject.np.start >= from)) return;
-      let said = marked.length ? marked.join(' … ')
-        : text.slice(from, f.main.start).trim().replace(/^(?:[^\s]+에서\s+)?/, '').replace(/(?:(?:이)?라|다)?(?:고|며|면서)$/, '').replace(/것이$/, '것');
+      // An indirect quotation ends at its quoting ending (…했다며 이같이 밝혔다: not at the speech verb).
+      const unmarked = (): string => {
+        const r = text.slice(from, f.main.start);
+        const ends = [...r.matchAll(/(?:다|라)(?:고|며|면서)(?=[\s,]|$)/g)];
+        const cut = ends.length ? r.slice(0, ends[ends.length - 1]!.index! + 1) : r;
+        return cut.trim().replace(/^(?:[^\s]+에서\s+)?/, '').replace(/(?:것)?(?:이)?라$/, (m) => (m.startsWith('것') ? '것' : '')).replace(/(?:고|며|면서)$/, '');
+      };
+      let said = marked.length ? marked.join(' … ') : unmarked();
       said = said.replace(/[‘’'“”"]/g, '').replace(/\s+/g, ' ').replace(/[.,…]+$/, '').trim();
       if ([...said.matchAll(/[\uac00-\ud7a3]/g)].length < 4) return;
       if (said.length > 90) said = `${said.slice(0, 90).replace(/\s+\S*$/, '')}…`;
       const ob = entities.concept({ ko: said }, span(from, quoteEnd));
       // 삼성전자 측은 "…"이라고 전했다: only an outlet reports; anyone else passing on their own words says them.
-      const said_ = rel === relations.lookup('전하다', 'ko')?.type && speaker.type !== 'Media' ? relations.lookup('말하다', 'ko')?.type ?? rel : rel;
+      // 반박했다 (rebutted): what the speaker rejects is someone else's claim; their own words are said. (A protest,
+      // 반발했다, keeps its relation: the statement is what is protested.)
+      const saysRel = relations.lookup('말하다', 'ko')?.type ?? rel;
+      const said_ = (rel === relations.lookup('전하다', 'ko')?.type && speaker.type !== 'Media') || rel === relations.lookup('반박하다', 'ko')?.type ? saysRel : rel;
       emit({ ...f, attribution: undefined, modality: 'asserted' } as Frame, withSpan(speaker, f.subject.np), said_, f.lemma, ob, 0.55);
     };
     for (const f of frames) {
@@ -680,8 +734,8 @@ function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: numb
     if (subjNp.kind !== 'np' || (subjNp.role !== 'bare' && topical < 0)) continue;
     const subjects = unmarked ? [...new Map(firstPart.nouns.slice(0, unmarked).map((n) => [n.entity!.id, withRefSpan(n.entity!, span(n.start, n.end))])).values()] : phraseReferents(subjNp, lx).filter(isNamed);
     if (!subjects.length) continue;
-    // (예비안보다 26% 감액: a comparison is no argument.)
-    const body = content.slice(inherits ? 0 : topical === 0 ? 1 : comma + 1, -1).filter((p): p is NounPhrase => p.kind === 'np' && !/^(?:보다|처럼|만큼)$/.test(p.particle ?? ''));
+    // (예비안보다 26% 감액: a comparison is no argument; 테일러 공장서 생산: nor is a place.)
+    const body = content.slice(inherits ? 0 : topical === 0 ? 1 : comma + 1, -1).filter((p): p is NounPhrase => p.kind === 'np' && !/^(?:보다|처럼|만큼|에서|서|에서는|에선)$/.test(p.particle ?? ''));
     const last = objNp.parts[objNp.parts.length - 1]!;
     const nouns = [...(unmarked && objNp.parts.length === 1 ? last.nouns.slice(unmarked) : last.nouns)];
     let modality: Triple['modality'] = 'asserted';
@@ -721,13 +775,19 @@ function headline(phrases: ReturnType<typeof toPhrases>, text: string, off: numb
     if (!rel) continue;
     // 긴급 점검: a manner noun right before the predicate is no object.
     while (nouns.length && !nouns[nouns.length - 1]!.entity && lx.mannerNouns.has(nouns[nouns.length - 1]!.text)) nouns.pop();
+    // 기술 유출 혐의 前 임원 기소: what follows the charge is the one charged.
+    const charge = nouns.map((n) => !n.entity && lx.allegationNouns.has(n.text)).lastIndexOf(true);
+    const charged = charge >= 0 && charge < nouns.length - 1;
+    if (charged) nouns.splice(0, charge + 1);
     // The object: the nouns before the predicate, unless they only name the action (수출); else the argument before.
     let obj: NounPhrase | undefined;
     // Counters and multipliers (4배, 100%) are no object either: the argument before carries it (관세 100%로 4배 인상).
     const content2 = nouns.filter((n) => !lx.actionNouns.has(n.text) && (n.entity || !(lx.timeNouns.has(n.text) || /^[\d.,%]+$/.test(n.text))));
-    const rest: NounPhrase | undefined = nouns.length ? { ...objNp, parts: [...objNp.parts.slice(0, -1), { nouns }], end: nouns[nouns.length - 1]!.end } : undefined;
+    const rest: NounPhrase | undefined = !nouns.length ? undefined : charged ? { ...objNp, parts: [{ nouns }], start: nouns[0]!.start, end: nouns[nouns.length - 1]!.end }
+      : { ...objNp, parts: [...objNp.parts.slice(0, -1), { nouns }], end: nouns[nouns.length - 1]!.end };
     if (suffered && rest) obj = rest; // the amount, counters and all
-    else if (content2.length && !argNp && rest) obj = trimCounters(rest, lx);
+    // (中 업체 캠브리콘 등 27곳 블랙리스트 추가: the examples before the counters are the object.)
+    else if ((content2.length || (objNp.parts.length > 1 && objNp.parts[objNp.parts.length - 2]!.link === 'exemplifier')) && !argNp && rest) obj = trimCounters(rest, lx);
     else {
       const before = argNp ?? body[body.length - 1];
       if (before) obj = trimCounters(before, lx);
@@ -780,6 +840,7 @@ function trimCounters(np: NounPhrase, lx: KoLexicon): NounPhrase | undefined {
     if (n.entity || !(lx.timeNouns.has(n.text) || /^[\d.,%]+$/.test(n.text))) break;
     nouns.pop();
   }
-  if (!nouns.length) return undefined;
+  // 최대 4760억엔: an amount with its qualifier only is no thing.
+  if (!nouns.length || (np.parts.length === 1 && nouns.every((n) => !n.entity && (QUANTITY_WORDS.has(n.text) || lx.timeNouns.has(n.text) || /^[\d.,%]+$/.test(n.text))))) return undefined;
   return { ...np, parts: [...np.parts.slice(0, -1), { ...last, nouns }], end: nouns[nouns.length - 1]!.end };
 }

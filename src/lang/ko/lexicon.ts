@@ -21,9 +21,9 @@ interface RawLexicon {
   temporal_heads?: string[]; local_subject_endings?: string[]; request_verbs?: string[]; goods_nouns?: string[]; allegation_nouns?: string[]; head_subject_verbs?: string[]; citing_verbs?: string[]; prevent_lemma?: string; suffer?: { lemma: string; nouns: string[] }; negated_as?: Record<string, string>;
   phrasal?: Array<{ nouns: string[]; particle: string; verbs: string[]; lemma: string; passive?: boolean; keep_object?: boolean }>;
   anaphora?: { pair: string[]; single: string[]; nouns: Partial<Record<EntityType, string[]>>; continuations: string[]; home: { nouns: string[]; name: string } };
-  joint_nouns?: string[]; decision_verbs?: string[]; symmetric_verbs?: string[]; vague_nouns?: string[]; closing_verbs?: string[]; light_support?: string[]; press_nouns?: string[]; manner_nouns?: string[]; stance?: { nouns: string[]; against: string[]; for: string[] }; idle_connectives?: string[];
+  joint_nouns?: string[]; agreement_nouns?: string[]; signing_verbs?: string[]; agentive_passives?: string[]; content_verbs?: string[]; destination_object?: string[]; decision_verbs?: string[]; symmetric_verbs?: string[]; vague_nouns?: string[]; closing_verbs?: string[]; light_support?: string[]; press_nouns?: string[]; manner_nouns?: string[]; stance?: { nouns: string[]; against: string[]; for: string[] }; idle_connectives?: string[];
   names?: {
-    titles: string[]; surnames: string[]; not_names: string[]; place_suffixes: string[]; court_heads: string[]; court_aliases: string[]; ministry_heads: string[]; industry_heads: string[];
+    titles: string[]; surnames: string[]; not_names: string[]; company_suffixes: string[]; place_suffixes: string[]; court_heads: string[]; court_aliases: string[]; ministry_heads: string[]; industry_heads: string[];
     descriptors: Partial<Record<EntityType, string[]>>; org_heads: Partial<Record<EntityType, string[]>>;
   };
 }
@@ -46,6 +46,16 @@ export interface KoLexicon {
   /** 두 회사, 양사, 이 회사, 양국; 또 … (the previous subject goes on); bare 정부 = the home state. */
   anaphora?: { pair: Set<string>; single: Set<string>; types: Map<string, EntityType>; continuations: Set<string>; home: { nouns: Set<string>; name: string } };
   jointNouns: Set<string>;
+  /** Agreements signed with a partner (계약, 협정): the partner is related by the signing verb too. */
+  agreementNouns: Set<string>;
+  /** Verbs that sign or conclude an agreement (체결하다, 맺다). */
+  signingVerbs: Set<string>;
+  /** Verbs whose 되다-passive marks its agent with 에 (윙테크에 인수되다). */
+  agentivePassives: Set<string>;
+  /** Verbs that publish or put in force a measure (발표하다, 시행하다): a relative clause on it names it. */
+  contentVerbs: Set<string>;
+  /** Verbs whose object is where one moves to, marked 로/으로 (CXMT로 이직하다). */
+  destinationObject: Set<string>;
   /** Verbs whose V-기로 clause is what is decided or agreed (정례화하기로 합의하다). */
   decisionVerbs: Set<string>;
   /** Verbs done with each other (만나다, 합의하다): a coordinated subject without an object relates its members. */
@@ -66,7 +76,7 @@ export interface KoLexicon {
   idleConnectives: Set<string>;
   /** Name discovery (names.ts): titles, surnames, descriptors and organisation heads. */
   names?: {
-    titles: Set<string>; surnames: Set<string>; notNames: Set<string>; placeSuffixes: string[]; courtHeads: string[]; courtAliases: string[]; ministryHeads: string[]; industryHeads: string[];
+    titles: Set<string>; surnames: Set<string>; notNames: Set<string>; companySuffixes: string[]; placeSuffixes: string[]; courtHeads: string[]; courtAliases: string[]; ministryHeads: string[]; industryHeads: string[];
     descriptors: Array<{ word: string; type: EntityType }>; orgHeads: Array<{ head: string; type: EntityType }>;
   };
   /** Phrasal predicates by verb lemma. */
@@ -118,7 +128,7 @@ export function loadKoLexicon(files: { lexicon: string; modality: string; glossa
       types: new Map(Object.entries(lx.anaphora.nouns).flatMap(([t, ns]) => (ns ?? []).map((n) => [n, t as EntityType] as [string, EntityType]))),
       home: { nouns: new Set(lx.anaphora.home.nouns), name: lx.anaphora.home.name },
     } } : {}),
-    jointNouns: new Set(lx.joint_nouns ?? []), decisionVerbs: new Set(lx.decision_verbs ?? []), symmetricVerbs: new Set(lx.symmetric_verbs ?? []), vagueNouns: new Set(lx.vague_nouns ?? []), closingVerbs: new Set(lx.closing_verbs ?? []), lightSupport: new Set(lx.light_support ?? []), pressNouns: new Set(lx.press_nouns ?? []),
+    jointNouns: new Set(lx.joint_nouns ?? []), agreementNouns: new Set(lx.agreement_nouns ?? []), signingVerbs: new Set(lx.signing_verbs ?? []), agentivePassives: new Set(lx.agentive_passives ?? []), contentVerbs: new Set(lx.content_verbs ?? []), destinationObject: new Set(lx.destination_object ?? []), decisionVerbs: new Set(lx.decision_verbs ?? []), symmetricVerbs: new Set(lx.symmetric_verbs ?? []), vagueNouns: new Set(lx.vague_nouns ?? []), closingVerbs: new Set(lx.closing_verbs ?? []), lightSupport: new Set(lx.light_support ?? []), pressNouns: new Set(lx.press_nouns ?? []),
     mannerNouns: new Set(lx.manner_nouns ?? []), idleConnectives: new Set(lx.idle_connectives ?? []),
     ...(lx.stance ? { stance: { nouns: new Set(lx.stance.nouns), against: new Set(lx.stance.against), for: new Set(lx.stance.for) } } : {}),
     ...(lx.names ? { names: namesLexicon(lx.names) } : {}),
@@ -132,7 +142,7 @@ function namesLexicon(n: NonNullable<RawLexicon['names']>): NonNullable<KoLexico
     .flatMap(([type, words]) => (words ?? []).map((w) => ({ w, type: type as EntityType })))
     .sort((a, b) => b.w.length - a.w.length);
   return {
-    titles: new Set(n.titles), surnames: new Set(n.surnames), notNames: new Set(n.not_names), placeSuffixes: n.place_suffixes,
+    titles: new Set(n.titles), surnames: new Set(n.surnames), notNames: new Set(n.not_names), companySuffixes: n.company_suffixes, placeSuffixes: n.place_suffixes,
     courtHeads: n.court_heads, courtAliases: n.court_aliases, ministryHeads: n.ministry_heads, industryHeads: n.industry_heads,
     descriptors: byType(n.descriptors).map(({ w, type }) => ({ word: w, type })),
     orgHeads: byType(n.org_heads).map(({ w, type }) => ({ head: w, type })),

@@ -149,6 +149,18 @@ function repairTags(out: Token[]): void {
         { surface: '다', tag: 'EF', start: t.end - 1, end: t.end, morphs: [{ form: '다', tag: 'EF' }], spaced: false, known: true });
       continue;
     }
+    // 세우려 한 혐의 (한/MM "one"): after an intention ending, 한 is the auxiliary 하다 in its relative form.
+    if (t.surface === '한' && t.tag === 'MM' && t.spaced && prev?.tag === 'EC' && /^(?:려|려고|으려|으려고|고자)$/.test(prev.surface)) {
+      out[i] = { ...t, tag: 'VX+ETM', morphs: [{ form: '하', tag: 'VX' }, { form: 'ᆫ', tag: 'ETM' }] };
+      continue;
+    }
+    // 인앱결제 (인/VCP+ETM 앱/NNG 결제/NNG): a copula cannot open an eojeol; glued to the noun after it, it is part of
+    // that noun.
+    if (t.spaced && /^VCP/.test(t.tag) && nx && !nx.spaced && /^NN/.test(nx.tag)) {
+      const surface = t.surface + nx.surface;
+      out.splice(i, 2, { surface, tag: 'NNG', start: t.start, end: nx.end, morphs: [{ form: surface, tag: 'NNG' }], spaced: true, known: false });
+      continue;
+    }
     // 일주일간, 3년간: 간 glued to a time noun is the duration suffix, not 가다 + ㄴ.
     if (t.surface === '간' && /^VV/.test(t.tag) && !t.spaced && prev && /^(?:NN|NR|SN)/.test(prev.tag)) {
       out[i] = { ...t, tag: 'NNB', morphs: [{ form: '간', tag: 'NNB' }], known: true };

@@ -9,7 +9,9 @@
 //  - a name after a company descriptor (장비업체 멜라녹스, 시장조사업체 카운터포인트리서치) or after a country
 //    (호주 블랙록마이닝, 중국 윙테크(원타이커지)): a company;
 //  - names with an organisation head (서울중앙지법, 양형위원회, 한국광해광업공단); a court makes 재판부 its panel;
-//  - a country + an unknown ministry (네덜란드 경제부): that country's body, bare 경제부 its short form.
+//  - a country + an unknown ministry (네덜란드 경제부): that country's body, bare 경제부 its short form;
+//  - an industry acting as one party (배터리 업계, 반도체업계): a group;
+//  - a company name by its ending (롯데정밀화학, MBK파트너스) when a proper name precedes the ending.
 import { isParticleTail, type DocumentEntities } from '../../entities/index.js';
 import type { EntityRef, EntityType } from '../../types/index.js';
 import type { KoLexicon } from './lexicon.js';
@@ -22,6 +24,8 @@ const HANGUL = /[\uac00-\ud7a3]/;
 const HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;
 const syllables = (s: string) => [...s].filter((c) => HANGUL.test(c)).length;
 const firstTag = (t: Token) => t.tag.split('+')[0]!;
+/** The case particle closing an eojeol (는, 가, 를, 와, 에서, 으로부터 …). */
+const CASE_ENDING = /(?:으로부터|로부터|에서는|에서|에게|으로|와의|과의|은|는|이|가|을|를|의|에|와|과|도|로)$/;
 
 /** Tokens that show the tagger does not know the word as a common noun (a proper name, an unknown word). */
 const namelike = (t: Token) => !t.known || /^(?:NNP|UNK|SL)$/.test(firstTag(t));
@@ -88,8 +92,16 @@ export function discoverNames(text: string, tokens: Token[], entities: DocumentE
   };
   /** An unknown name in eojeol i (after a descriptor or a country), with a Hangul alias in parentheses. */
   const companyName = (i: number, strict: boolean): { name: string; alias?: string } | undefined => {
-    const e = eojeols[i];
-    if (!e || !e.stem || covered(e.start, e.stemEnd) || titleOf(e)) return undefined;
+    const e0 = eojeols[i];
+    if (!e0) return undefined;
+    // 에스엘모터는 (에스/NNP 엘/JKO 모터/NNG 는/JX): a name the tagger cut at a particle-like syllable is read by its
+    // text, up to the case particle that ends the eojeol.
+    const word = /^[\uac00-\ud7a3]+/.exec(e0.surface)?.[0] ?? '';
+    const cut = CASE_ENDING.exec(word);
+    const textStem = cut && word.length - cut[0].length >= 3 ? word.slice(0, word.length - cut[0].length) : '';
+    const allHangul = word.length === e0.surface.replace(/[^\uac00-\ud7a3]/g, '').length;
+    const e = allHangul && HANGUL_ONLY.test(e0.stem) && textStem.length > e0.stem.length ? { ...e0, stem: textStem, stemEnd: e0.start + textStem.length } : e0;
+    if (!e.stem || covered(e.start, e.stemEnd) || titleOf(e)) return undefined;
     const stem = e.stem;
     if (/^\d/.test(stem) || nm.notNames.has(stem) || lx.exemplifiers.has(stem) || nm.descriptors.some((d) => d.word === stem) || /들$/.test(stem)) return undefined;
     if (lx.timeNouns.has(stem) || lx.dateNouns.has(stem) || lx.pronouns.has(stem)) return undefined;
@@ -148,7 +160,10 @@ export function discoverNames(text: string, tokens: Token[], entities: DocumentE
     if (title && i > 0) {
       const w: number[] = [];
       for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
-        if (!eojeols[j]!.bare) break;
+        const x = eojeols[j]!;
+        // (A known name the tagger cut with a particle inside, LG/에/너지솔루션, is one bare word all the same.)
+        const whole = covered(x.start, x.end);
+        if (!x.bare && !(whole && whole.start <= x.start && whole.end >= x.end)) break;
         w.unshift(j);
       }
       // 사이토 경제산업상, 케슬러 차관: one word of a person's two-word name before a title is that person.
@@ -158,7 +173,7 @@ export function discoverNames(text: string, tokens: Token[], entities: DocumentE
         if (prior) { define(`${last.stem} ${e.stem}`, prior); continue; }
       }
       // 박 차관보, 구 부총리: a surname alone before a title is a person this document (or the gazetteer) named.
-      if (last && syllables(last.stem) === 1 && HANGUL_ONLY.test(last.stem)) {
+      if (last && syllables(last.stem) === 1 && HANGUL_ONLY.test(last.stem) && nm.surnames.has(last.stem)) {
         const prior = personsBefore(e.start).reverse().find((p) => (p.labelKo ?? '').startsWith(last.stem) && syllables(p.labelKo ?? '') >= 2);
         if (prior && !covered(last.start, e.stemEnd)) define(`${last.stem} ${e.stem}`, prior);
         continue;
@@ -172,13 +187,13 @@ export function discoverNames(text: string, tokens: Token[], entities: DocumentE
       const a = w[k] !== undefined ? eojeols[w[k]!]! : undefined;
       if (!a) continue;
       const b = w[k + 1] !== undefined ? eojeols[w[k + 1]!]! : undefined;
-      const familyName = (x?: Eojeol): x is Eojeol => !!x && HANGUL_ONLY.test(x.stem) && syllables(x.stem) <= 4 && !covered(x.start, x.stemEnd) && !titleOf(x)
+      const familyName = (x?: Eojeol): x is Eojeol => !!x && HANGUL_ONLY.test(x.stem) && syllables(x.stem) <= 6 && !covered(x.start, x.stemEnd) && !titleOf(x)
         && !nm.notNames.has(x.stem) && !nm.orgHeads.some((h) => x.stem.endsWith(h.head));
       let name: string | undefined;
       if (!nameish(a)) {
         // 마이크 갤러거, 사이토 겐: a given name the tagger knows as a common word, then the family name.
         if (k === 0 && familyName(b) && nameish(b) && HANGUL_ONLY.test(a.stem) && syllables(a.stem) <= 4 && !nm.notNames.has(a.stem)) name = `${a.stem} ${b.stem}`;
-      } else if (familyName(b) && (stemToks(b).some(namelike) || syllables(b.stem) <= 1) && HANGUL_ONLY.test(a.stem)
+      } else if (familyName(b) && (stemToks(b).some(namelike) || syllables(b.stem) <= 1 || k + 2 === w.length) && HANGUL_ONLY.test(a.stem)
         && !(syllables(a.stem) === 3 && nm.surnames.has(a.stem[0]!) && !stemToks(b).some(namelike))) {
         // 제프리 케슬러, 제이미슨 그리어: a given name and a family name (구윤철 부총리: one Korean name).
         name = `${a.stem} ${b.stem}`;
@@ -200,7 +215,6 @@ export function discoverNames(text: string, tokens: Token[], entities: DocumentE
       const run = companyName(i + 1, !!country);
       if (run) { discover(run.name, desc?.type ?? 'Company', run.alias ? [run.alias] : []); continue; }
     }
-    // Organisation heads: 서울중앙지법, 대법원 양형위원회, 한국광해광업공단.
   }
   // Industries acting as one party: 배터리 업계, 반도체업계 (국내 배터리 업계 too).
   for (const [i, e] of eojeols.entries()) {
@@ -218,6 +232,22 @@ export function discoverNames(text: string, tokens: Token[], entities: DocumentE
     if (!ft.length || ft.some((t) => !/^NN/.test(t.tag))) continue;
     discover(`${field} ${head}`, 'Organization', [`${field}${head}`]);
   }
+  // Company names by their ending: 롯데정밀화학, LG화학, 한화솔루션 (a proper name before a company word; 석유화학 is no name).
+  const suffixes = [...nm.companySuffixes].sort((a, b) => b.length - a.length);
+  for (const e of eojeols) {
+    if (!e.stem || covered(e.start, e.stemEnd) || titleOf(e) || !/^[A-Za-z\uac00-\ud7a3&]+$/.test(e.stem)) continue;
+    const suffix = suffixes.find((x) => e.stem.endsWith(x) && e.stem.length >= x.length + 2);
+    if (!suffix) continue;
+    const prefixEnd = e.start + e.stem.length - suffix.length;
+    const pre = stemToks(e).filter((t) => t.start < prefixEnd);
+    // (A known word running over the ending, 석유화/학, is no name with that ending.)
+    if (!pre.length || pre.some((t) => t.end > prefixEnd && !namelike(t))) continue;
+    // (A proper name the tagger knows nothing of: an unknown or proper token, Latin, or syllables it cut apart, 한/MM 빛/NNG.)
+    const fragmented = pre.length >= 2 && pre.every((t) => syllables(t.surface) === 1);
+    if (!fragmented && !pre.some((t) => namelike(t) || /^[A-Z]/.test(t.surface) || !/^(?:NN|XPN|XSN)/.test(firstTag(t)))) continue;
+    discover(e.stem, 'Company');
+  }
+  // Organisation heads: 서울중앙지법, 대법원 양형위원회, 한국광해광업공단.
   for (const e of eojeols) {
     if (!e.stem || !HANGUL_ONLY.test(e.stem) || covered(e.start, e.stemEnd) || titleOf(e)) continue;
     const head = nm.orgHeads.find((h) => e.stem.endsWith(h.head) && syllables(e.stem) >= h.head.length + 2);

@@ -26,7 +26,7 @@ const PAIR_WORDS = new Set(['양국', '양측', '양사', '두 나라', '양국�
 const GOODS = new Set(['Material', 'Product', 'Technology']);
 const MIDDLE_DOT = /^[·ㆍ・]$/;
 
-export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'> & Partial<Pick<KoLexicon, 'dateNouns' | 'aboutAdnominal' | 'jointNouns' | 'agentNouns'>>): Phrase[] {
+export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'> & Partial<Pick<KoLexicon, 'dateNouns' | 'aboutAdnominal' | 'jointNouns' | 'agentNouns' | 'stateNouns'>>): Phrase[] {
   const out: Phrase[] = [];
   let np: NounPhrase | undefined;
   let about: NounPhrase | undefined;
@@ -135,7 +135,9 @@ export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>
     // modifier (the phrase is one name or thing), not a coordination of two phrases.
     if (w.kind === 'mark' && w.mark === 'comma' && np && MIDDLE_DOT.test(w.text) && !w.spaced) {
       const left = part().nouns[part().nouns.length - 1], right = words[k + 1], after = words[k + 2];
-      if (left && left.text.length === 1 && right?.kind === 'noun' && right.text.length === 1 && !right.spaced && after?.kind === 'noun' && after.spaced) {
+      // (한·미 양국 정부, 한·일 정부: before a word for both or for the state, the names stay names.)
+      const stateOrPair = after?.kind === 'noun' && (PAIR_WORDS.has(after.text) || !!lx?.stateNouns?.has(after.text));
+      if (left && left.text.length === 1 && right?.kind === 'noun' && right.text.length === 1 && !right.spaced && after?.kind === 'noun' && after.spaced && !stateOrPair) {
         part().nouns[part().nouns.length - 1] = { ...left, text: `${left.text}${w.text}${right.text}`, end: right.end, entity: undefined } as NounWord;
         np.end = right.end;
         k++;
@@ -198,6 +200,17 @@ export function partReferent(p: Part, lx: KoLexicon): EntityRef | undefined {
   const distinct = new Set(named.map((n) => n.entity!.id));
   const last = content[content.length - 1]!;
   if (last.entity && distinct.size === 1) return named[0]!.entity;
+  // 서울중앙지법 형사합의25부, 수원지법 형사11부: a court's panel is the court.
+  const lastNamed = content.map((n) => !!n.entity).lastIndexOf(true);
+  if (lastNamed >= 0 && lastNamed < content.length - 1 && content[lastNamed]!.entity!.type === 'Agency'
+    && /^(?:형사|민사|행정|가사|특허)(?:합의)?\d*(?:부|단독)$/.test(content.slice(lastNamed + 1).map((n) => n.text).join(''))) return content[lastNamed]!.entity;
+  // 서울중앙지검 반부패수사부, 공정위 시장감시국, 삼성전자 DS부문: a unit of an organisation named in one word right
+  // after it acts for the organisation.
+  if (lastNamed >= 0 && lastNamed < content.length - 1 && ['Agency', 'Organization', 'Company', 'Government'].includes(content[lastNamed]!.entity!.type)) {
+    const unit = content.slice(lastNamed + 1);
+    const word = unit.map((n) => n.text).join('');
+    if (unit.every((n, k) => k === 0 || unit[k - 1]!.end === n.start) && syllableCount(word) >= 3 && ORG_UNIT.test(word) && !lx.roleNouns.has(word)) return content[lastNamed]!.entity;
+  }
   // A name after its description is the referent (중국 최대 파운드리 업체 SMIC, 미국 반도체 기업 마이크론).
   if (last.entity && isNamedRef(last.entity)) return last.entity;
   // 조 바이든 미국 행정부, 일본 정부: a government stands for its country, whoever heads it.
@@ -214,13 +227,18 @@ export function partReferent(p: Part, lx: KoLexicon): EntityRef | undefined {
   }
   // 경제/산업/상: a title the tagger split is read whole (the unspaced run of nouns at the end).
   let title = last.text;
-  for (let k = content.length - 2; k >= 0 && !content[k]!.entity && content[k]!.end === content[k + 1]!.start; k--) title = content[k]!.text + title;
-  if (!last.entity && (lx.roleNouns.has(last.text) || (title !== last.text && (lx.roleNouns.has(title) || !!lx.names?.titles.has(title))))) {
+  for (let k = content.length - 2; k >= 0 && content[k]!.end === content[k + 1]!.start; k--) { title = content[k]!.text + title; if (content[k]!.entity) break; }
+  const titled = (w: string) => lx.roleNouns.has(w) || !!lx.names?.titles.has(w) || [...(lx.names?.titles ?? [])].some((t) => t.length >= 2 && w.endsWith(t));
+  if (!last.entity && (lx.roleNouns.has(last.text) || (title !== last.text && titled(title)))) {
     const person = [...named].reverse().find((n) => n.entity!.type === 'Person') ?? named[named.length - 1];
     return person!.entity;
   }
   return undefined;
 }
+
+/** The last word of an organisation's unit: a department, bureau, division, team or squad. */
+const ORG_UNIT = /(?:수사부|수사단|수사과|수사팀|감시국|조사국|심판부|사업부|사업본부|부문|본부|센터|[^정]부|국|과|팀|실|단)$/;
+const syllableCount = (w: string) => [...w].filter((c) => /[\uac00-\ud7a3]/.test(c)).length;
 
 // Names that stand alone after a description; a policy, technology or material after modifiers makes a compound term.
 const isNamedRef = (r: EntityRef) => !['Concept', 'Policy', 'Technology', 'Material'].includes(r.type);
@@ -246,7 +264,10 @@ export function phraseReferents(np: NounPhrase, lx: KoLexicon): EntityRef[] {
   }
   const refs = scope.map((p) => partReferent(p, lx));
   // 캠브리콘과 슈퍼컴퓨터 업체 등: named examples stand, an unnamed one of the category (업체) aside.
-  if (ex >= 0 && refs.some((r) => r) && refs.every((r, k) => r || lx.agentNouns.has(scope[k]!.nouns.at(-1)!.text))) return [...new Map((refs.filter(Boolean) as EntityRef[]).map((r) => [r.id, r])).values()];
+  // (텐센트와 알리바바, 넷이즈 등: a list mostly of names keeps them, an unknown one aside.)
+  const namedCount = refs.filter(Boolean).length;
+  if (ex >= 0 && namedCount && (refs.every((r, k) => r || lx.agentNouns.has(scope[k]!.nouns.at(-1)!.text)) || (namedCount >= 2 && namedCount * 2 >= refs.length)))
+    return [...new Map((refs.filter(Boolean) as EntityRef[]).map((r) => [r.id, r])).values()];
   if (refs.some((r) => !r)) return [];
   const seen = new Set<string>();
   return (refs as EntityRef[]).filter((r) => !seen.has(r.id) && seen.add(r.id));

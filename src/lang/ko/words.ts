@@ -124,12 +124,28 @@ export function toWords(text: string, offset: number, rawTokens: Token[], entiti
         const tail = text.slice(reach, last.end);
         const role = lx.particles.get(tail);
         if (role) words.push({ kind: 'particle', role, form: tail, start: reach, end: last.end });
+        else if (HANGUL.test(tail[0]!)) {
+          // 관세청장은: the rest of a word a name opens (장 + 은) is a noun of its own and its particle.
+          for (let k = 1; k <= tail.length; k++) {
+            const p = tail.slice(k), r = p ? lx.particles.get(p) : undefined;
+            if (p && !r) continue;
+            words.push({ kind: 'noun', text: tail.slice(0, k), start: reach, end: reach + k, pos: 'NNG', spaced: false });
+            if (r) words.push({ kind: 'particle', role: r, form: p, start: reach + k, end: last.end });
+            break;
+          }
+        }
       }
       i = j; ci++;
       continue;
     }
     const ft = firstTag(t), lt = lastTag(t);
     const prev = words[words.length - 1];
+    // 멜라녹스는 (녹스/VV 는/ETM): after a name, a particle's form is a particle whatever the tagger made of it.
+    if (!t.spaced && prev?.kind === 'noun' && prev.entity && prev.end === t.start && lx.particles.has(t.surface) && /^(?:E|J|X|V|N)/.test(ft)) {
+      pred = undefined;
+      words.push({ kind: 'particle', role: lx.particles.get(t.surface)!, form: t.surface, start: t.start, end: t.end });
+      continue;
+    }
     // 제품이다. — ko-dic reads a sentence-final copula after a noun as a conjunction particle (이다/JC).
     if (t.tag === 'JC' && /^(?:이)?다$/.test(t.surface) && prev?.kind === 'noun' && (!tokens[i + 1] || /^(?:SF|UNK)$/.test(firstTag(tokens[i + 1]!)) && /^[.!?]/.test(tokens[i + 1]!.surface))) {
       pred = { kind: 'pred', lemma: '이다', passive: false, adjective: true, endings: [{ form: '다', tag: 'EF' }], start: t.start, stemEnd: t.start, end: t.end, spaced: false };
