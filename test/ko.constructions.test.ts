@@ -57,6 +57,10 @@ describe('Korean constructions: subject, relation, object and modality', () => {
     expect(statements(run(text))).toContain(expected);
   });
 
+  it('a list closed by 등 and then 과 (A와 B 등과 관련한 N) is analysed, not a crash', () => {
+    expect(() => run('회사는 장비와 부품 등과 관련한 비용을 반영했다고 밝혔다.')).not.toThrow();
+  });
+
   it('X에 따르면: the source is the attribution and the claim is reported', () => {
     const t = has(run('로이터통신에 따르면 미국은 SMIC를 제재했다.'), 'united-states', 'SANCTIONS', 'smic');
     expect(t?.attribution?.id).toBe('reuters');

@@ -86,7 +86,15 @@ export function registerCommands(program: Command): void {
       }
       // The same batch-level furniture removal as build, so extract and build agree.
       for (const doc of removeRepeatedLines(docs)) {
-        const ex = pipeline.extractDocument(doc);
+        let ex;
+        try {
+          ex = pipeline.extractDocument(doc);
+        } catch (err) {
+          // As in build: one document the extractor fails on is reported and skipped; the rest still print.
+          skipped++;
+          process.stderr.write(`newsgraph: skipped ${doc.path}: ${(err as Error).message}\n`);
+          continue;
+        }
         for (const t of ex.triples) {
           // `surface`: the words the sentence used (chips, 美), beside the canonical label (semiconductors, United States).
           const row = { ...t, subject: withSurface(t.subject), object: withSurface(t.object), path: doc.path };

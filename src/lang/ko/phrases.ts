@@ -35,7 +35,8 @@ export function toPhrases(words: Word[], lx?: Pick<KoLexicon, 'aboutPredicates'>
   const close = (role: NounPhrase['role'], particle?: string, end?: number) => {
     if (!np) return;
     if (!part().nouns.length) {
-      np.parts.pop();
+      // (Two links in a row, 의 then a mark, can leave more than one empty part.)
+      while (np.parts.length && !part().nouns.length) np.parts.pop();
       // X와 + predicate: comitative, not coordination (타이 대표와 만나).
       const last = np.parts[np.parts.length - 1];
       if (last?.link === 'conjunction' && role === 'bare' && linkWord && COMITATIVE.has(linkWord.form)) {
