@@ -1,5 +1,7 @@
-// Extraction quality (not speed): precision / recall of each composed article set, scored by the shared
-// scorer (../shared/eval/score.mjs, or NEWSGRAPH_SCORER), and entity resolution on the wire set's mention gold.
+// Extraction quality (not speed): precision / recall of each article set, scored by the shared scorer
+// (../shared/eval/score.mjs, or NEWSGRAPH_SCORER), and entity resolution on the sets with a mention gold.
+// The sets, from most to least tuned-on: the sample, the composed sets and the wire set (rules were written
+// while reading them), blind6 (odd articles read while tuning, even ones only scored), heldout7 (never read).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,19 @@ const SETS: Array<[string, string, string]> = [
   ['English composed set', F('test/fixtures/en'), F('test/fixtures/en/gold.jsonl')],
   ['Korean wire set', F('test/fixtures/wire/ko'), F('test/fixtures/wire/ko/gold.jsonl')],
   ['English wire set', F('test/fixtures/wire/en'), F('test/fixtures/wire/en/gold.jsonl')],
+  ['Korean blind6 set', F('test/fixtures/blind6/ko'), F('test/fixtures/blind6/ko/gold.jsonl')],
+  ['English blind6 set', F('test/fixtures/blind6/en'), F('test/fixtures/blind6/en/gold.jsonl')],
+  ['Korean heldout7 set', F('test/fixtures/heldout7/ko'), F('test/fixtures/heldout7/ko/gold.jsonl')],
+  ['English heldout7 set', F('test/fixtures/heldout7/en'), F('test/fixtures/heldout7/en/gold.jsonl')],
+];
+/** Mention gold per set: [name, articles, entities.gold.jsonl, only the lines of docs starting with]. */
+const ENTITY_SETS: Array<[string, string, string, string?]> = [
+  ['ko wire', F('test/fixtures/wire/ko'), F('test/fixtures/wire/entities.gold.jsonl'), 'ko_'],
+  ['en wire', F('test/fixtures/wire/en'), F('test/fixtures/wire/entities.gold.jsonl'), 'en_'],
+  ['ko blind6', F('test/fixtures/blind6/ko'), F('test/fixtures/blind6/ko/entities.gold.jsonl')],
+  ['en blind6', F('test/fixtures/blind6/en'), F('test/fixtures/blind6/en/entities.gold.jsonl')],
+  ['ko heldout7', F('test/fixtures/heldout7/ko'), F('test/fixtures/heldout7/ko/entities.gold.jsonl')],
+  ['en heldout7', F('test/fixtures/heldout7/en'), F('test/fixtures/heldout7/en/entities.gold.jsonl')],
 ];
 
 const tsx = (args: string[]) => execFileSync(process.execPath, [F('node_modules/tsx/dist/cli.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
@@ -31,12 +46,15 @@ export async function run(): Promise<Record<string, string | number>> {
     const line = res.trim().split('\n').pop() ?? '';
     out[name] = line.replace(/^precision /, 'P ').replace(' recall ', ' / R ').replace(/ F1 .*/, '');
   }
-  for (const lang of ['ko', 'en']) {
-    const gold = execFileSync('grep', [`"doc": "${lang}_`, F('test/fixtures/wire/entities.gold.jsonl')], { encoding: 'utf8' });
-    const tmp = path.join(mkdtempSync(path.join(tmpdir(), 'newsgraph-quality-')), `entities-${lang}.gold.jsonl`);
-    writeFileSync(tmp, gold);
-    const res = tsx([F('bench/eval-entities.ts'), '--gold', tmp, F(`test/fixtures/wire/${lang}`)]);
-    out[`entity mentions resolved right (${lang} wire)`] = res.trim().split('\n').pop()!.replace('resolved right ', '');
+  for (const [name, dir, goldFile, prefix] of ENTITY_SETS) {
+    if (!existsSync(goldFile)) continue;
+    let gold = goldFile;
+    if (prefix) {
+      gold = path.join(mkdtempSync(path.join(tmpdir(), 'newsgraph-quality-')), 'entities.gold.jsonl');
+      writeFileSync(gold, execFileSync('grep', [`"doc": "${prefix}`, goldFile], { encoding: 'utf8' }));
+    }
+    const res = tsx([F('bench/eval-entities.ts'), '--gold', gold, dir]);
+    out[`entity mentions resolved right (${name})`] = res.trim().split('\n').pop()!.replace('resolved right ', '');
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
-import { bulkMatch, compromiseBulkMatch, expandRules, loadGrammar, tagSentence } from '../src/lang/en/grammar.js';
+import { bulkMatch, compromiseBulkMatch, expandRules, fastRunMatch, loadGrammar, tagSentence } from '../src/lang/en/grammar.js';
 import { RelationMap } from '../src/relations/index.js';
 import { PROJECT_ROOT } from '../src/util/paths.js';
 
@@ -30,6 +30,10 @@ const summary = (found: Array<Record<string, unknown>>) => found.map((f) => `${S
 describe('English tagger: bulkMatch', () => {
   it('is not compromise\'s own function (the comparison below compares two things)', () => {
     expect(compromiseBulkMatch).not.toBe(bulkMatch);
+  });
+
+  it('runs its own start-filtered runMatch (so the comparison below also checks that one)', () => {
+    expect(fastRunMatch).toBe(true);
   });
 
   it.each(nets)('finds what compromise finds with %s, in order', (_name, net) => {

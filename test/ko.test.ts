@@ -32,7 +32,7 @@ describe('Korean clause analysis', () => {
     ['topic particle 은/는', '미국 상무부는 화웨이를 제재했다.', 'us-department-of-commerce', 'SANCTIONS', 'huawei', 'asserted'],
     ['verbal noun + 하다 with a dative object', '마이크로소프트가 오픈AI에 투자했다.', 'microsoft', 'INVESTS_IN', 'openai', 'asserted'],
     ['action-noun object takes the action\'s own object', '중국은 희토류 수출을 금지했다.', 'china', 'BANS', 'rare-earths', 'asserted'],
-    ['planned: …할 예정이다', '유럽연합은 중국산 전기차에 관세를 부과할 예정이다.', 'european-union', 'IMPOSES', 'tariffs', 'planned'],
+    ['planned: …할 예정이다', '유럽연합은 중국산 전기차에 관세를 부과할 예정이다.', 'european-union', 'IMPOSES', 'tariffs-on-chinese-electric-vehicles', 'planned'],
     ['planned: …하기로 결정했다', '대만은 화웨이에 대한 반도체 수출을 통제하기로 결정했다.', 'taiwan', 'RESTRICTS', 'semiconductors', 'planned'],
     ['possible: …할 수 있다', '중국은 갈륨 수출을 제한할 수 있다.', 'china', 'RESTRICTS', 'gallium', 'possible'],
     ['reported: …것으로 알려졌다', '미국이 화웨이를 제재하는 것으로 알려졌다.', 'united-states', 'SANCTIONS', 'huawei', 'reported'],

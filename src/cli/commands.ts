@@ -195,6 +195,9 @@ async function watch(paths: string[], rebuild: () => Promise<void>): Promise<voi
     }, 500);
   };
   watcher.on('add', schedule).on('change', schedule);
+  // Until chokidar's first scan is done, a new file counts as initial (and ignoreInitial drops it): say
+  // "watching" only once it really is.
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   process.stderr.write(`newsgraph: watching ${paths.join(', ')} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => { void watcher.close().then(resolve); }));
 }

@@ -8,7 +8,8 @@
 // Compounds of country abbreviations (미중, 한미일) yield one match per syllable.
 import type { Gazetteer, GazetteerEntry, Surface } from './gazetteer.js';
 
-const LATIN_WORD_CHAR = /[A-Za-z0-9]/;
+/** [A-Za-z0-9] by char code. */
+const isLatinWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export interface GazetteerMatch {
   start: number;
@@ -74,9 +75,20 @@ export function surfaceRank(entry: GazetteerEntry, surface: string, kind: Surfac
   return (canonical + declared + specific) * 100000 + order;
 }
 
+/** A node of the lower-cased trie over Latin patterns: patterns whose lower-cased key ends here, highest rank first. */
+interface TrieNode { next: Map<string, TrieNode>; pats: Pattern[] }
+
 export class GazetteerMatcher {
   /** Patterns indexed by their first comparison character, longest (then highest rank) first. */
   private readonly index = new Map<string, Pattern[]>();
+  /**
+   * The Latin ('en') patterns again, in a trie over their lower-cased keys: at a position whose buckets hold only
+   * Latin patterns, the trie yields the only candidates whose key can equal the text there, in the buckets' order
+   * (longest first, then rank), so the first one matchAt accepts is the one the bucket scan would find.
+   */
+  private readonly trie: TrieNode = { next: new Map(), pats: [] };
+  /** Number of non-Latin patterns per bucket character (a bucket with some is scanned the old way). */
+  private readonly otherCount = new Map<string, number>();
   private readonly seen = new Set<string>();
   private readonly dirty = new Set<string>();
   private readonly boundNext: string[];
@@ -107,13 +119,44 @@ export class GazetteerMatcher {
     if (this.seen.has(sig)) {
       // Same surface for two entries: keep the higher-ranked one only, so ties never depend on chance.
       const i = list.findIndex((q) => q.key === p.key && q.caseMode === p.caseMode && (q.kind === 'bound') === (p.kind === 'bound'));
-      if (i >= 0 && list[i]!.rank < p.rank) list[i] = p;
+      if (i >= 0 && list[i]!.rank < p.rank) {
+        if (list[i]!.script === 'en') this.trieRemove(list[i]!);
+        if (list[i]!.script !== 'en') this.otherCount.set(p.key[0]!, (this.otherCount.get(p.key[0]!) ?? 0) - 1);
+        list[i] = p;
+        if (p.script === 'en') this.trieAdd(p); else this.otherCount.set(p.key[0]!, (this.otherCount.get(p.key[0]!) ?? 0) + 1);
+      }
       return;
     }
     this.seen.add(sig);
     list.push(p);
+    if (p.script === 'en') this.trieAdd(p); else this.otherCount.set(p.key[0]!, (this.otherCount.get(p.key[0]!) ?? 0) + 1);
     this.index.set(p.key[0]!, list);
     this.dirty.add(p.key[0]!);
+  }
+
+  private trieNode(key: string, create: boolean): TrieNode | undefined {
+    let node = this.trie;
+    for (const ch of key.toLowerCase()) {
+      let nx = node.next.get(ch);
+      if (!nx) {
+        if (!create) return undefined;
+        nx = { next: new Map(), pats: [] };
+        node.next.set(ch, nx);
+      }
+      node = nx;
+    }
+    return node;
+  }
+
+  private trieAdd(p: Pattern): void {
+    const node = this.trieNode(p.key, true)!;
+    node.pats.push(p);
+    node.pats.sort((a, b) => b.rank - a.rank);
+  }
+
+  private trieRemove(p: Pattern): void {
+    const node = this.trieNode(p.key, false);
+    if (node) node.pats = node.pats.filter((q) => q !== p);
   }
 
   /** Lists are sorted lazily: sorting on every insert made loading quadratic. */
@@ -138,12 +181,15 @@ export class GazetteerMatcher {
     const t = text.normalize('NFKC');
     // NFKC can change length for exotic characters; fall back to the raw text then.
     const src = t.length === text.length ? t : text;
+    // The lower-cased text for the trie, when lower-casing keeps every offset (no final sigma, no İ …).
+    const low = src.toLowerCase();
+    const lower = low.length === src.length && !src.includes('\u03a3') ? low : undefined;
     const out: GazetteerMatch[] = [];
     let i = 0;
     while (i < src.length) {
       // Inside a Latin word no alias can start (they all need a word boundary): skip ahead cheaply.
-      if (LATIN_WORD_CHAR.test(src[i]!) && i > 0 && LATIN_WORD_CHAR.test(src[i - 1]!)) { i++; continue; }
-      const m = this.longestAt(src, i);
+      if (i > 0 && isLatinWordCode(src.charCodeAt(i)) && isLatinWordCode(src.charCodeAt(i - 1))) { i++; continue; }
+      const m = this.longestAt(src, i, lower);
       if (!m) { i++; continue; }
       const { p, end } = m;
       if (p.parts) {
@@ -156,9 +202,33 @@ export class GazetteerMatcher {
     return out;
   }
 
-  private longestAt(src: string, i: number): { p: Pattern; end: number } | undefined {
+  private longestAt(src: string, i: number, lowSrc?: string): { p: Pattern; end: number } | undefined {
     const c = src[i]!;
     const lower = c.toLowerCase();
+    if (lowSrc !== undefined) {
+      // Latin patterns: walk the trie along the lower-cased text, longest keys first.
+      const hits: Pattern[][] = [];
+      let node: TrieNode | undefined = this.trie;
+      for (let j = i; j < lowSrc.length; j++) {
+        node = node.next.get(lowSrc[j]!);
+        if (!node) break;
+        if (node.pats.length) hits.push(node.pats);
+      }
+      let cands: Pattern[] = [];
+      for (let h = hits.length - 1; h >= 0; h--) {
+        for (const p of hits[h]!) if (p.key[0] === c || p.key[0] === lower) cands.push(p); // only this position's buckets
+      }
+      // Other scripts' patterns starting with this character (SK하이닉스) join them in the buckets' order.
+      if (this.otherCount.get(c) || (lower !== c && this.otherCount.get(lower))) {
+        const others = [...(this.bucket(c) ?? []), ...(lower !== c ? this.bucket(lower) ?? [] : [])].filter((p) => p.script !== 'en');
+        cands = [...cands, ...others].sort((x, y) => y.key.length - x.key.length || y.rank - x.rank);
+      }
+      for (const p of cands) {
+        const end = this.matchAt(src, i, p);
+        if (end !== undefined) return { p, end };
+      }
+      return undefined;
+    }
     const a = this.bucket(c), b = lower !== c ? this.bucket(lower) : undefined;
     const candidates = a && b ? [...a, ...b].sort((x, y) => y.key.length - x.key.length || y.rank - x.rank) : a ?? b;
     if (!candidates) return undefined;

@@ -90,6 +90,8 @@ export interface Frame {
   controlled?: boolean;
   /** For a negated verb group: its modality without the negation (would not allow → planned). */
   unnegated?: Exclude<Modality, 'reported' | 'negated'>;
+  /** From a name's description (Micron, the only U.S. maker of HBM): the writer's, not any speaker's, claim. */
+  described?: boolean;
   /** An act someone is accused or charged of (charged with smuggling X): reported, not asserted. */
   alleged?: boolean;
   /** A negated act someone was told to do (told X to stop buying Y): who gave the order, and that order's modality. */
@@ -177,6 +179,8 @@ export class Analyzer {
   private lastTok = 0;
   /** The sentence is a headline (set per analysis): a verb after a comma shares the first clause's subject. */
   private headline = false;
+  /** The tokens of the sentence in hand. */
+  private toks: Tok[] = [];
 
   /**
    * `capitalised`: words the document capitalises in mid-sentence, where a capital is no sentence start's (a name
@@ -184,6 +188,7 @@ export class Analyzer {
    */
   analyze(toks: Tok[], mentions: Mention[], capitalised?: ReadonlySet<string>, headline = false): Analysis {
     this.lastTok = toks.length - 1;
+    this.toks = toks;
     this.headline = headline;
     const speakers: Phrase[] = [];
     const consumed = new Set<number>();
@@ -200,8 +205,33 @@ export class Analyzer {
   private breaksAfter(t: Tok | undefined, next?: Tok): boolean {
     if (!t) return true;
     // a period inside the sentence ends an abbreviation (Corp., Ltd.), not a clause
-    if (/^\.\s*$/.test(t.post) && t.i < this.lastTok) return !!next && /[("\u201c]/.test(next.pre);
-    return BREAK_PUNCT.test(t.post) || (!!next && /[("\u201c]/.test(next.pre));
+    if (/^\.\s*$/.test(t.post) && t.i < this.lastTok) return !!next && /[("\u201c]/.test(next.pre) && !this.scareOpens(next);
+    // words in scare quotes (was "dissatisfied" with, the "AI diffusion" rule) stay in their clause
+    return (BREAK_PUNCT.test(t.post) && !this.scareCloses(t)) || (!!next && /[("\u201c]/.test(next.pre) && !this.scareOpens(next));
+  }
+
+  /** A short quote (one to three words, nothing but spaces inside) opens at `t`. */
+  private scareOpens(t: Tok): boolean {
+    if (!/^\s*["\u201c]$/.test(t.pre)) return false;
+    for (let k = t.i; k < Math.min(this.toks.length, t.i + 3); k++) {
+      const x = this.toks[k]!;
+      if (k > t.i && x.pre.trim()) return false;
+      if (/^["\u201d]\s*$/.test(x.post)) return true;
+      if (x.post.trim()) return false;
+    }
+    return false;
+  }
+
+  /** A short quote (one to three words, nothing but spaces inside) closes at `t`. */
+  private scareCloses(t: Tok): boolean {
+    if (!/^["\u201d]\s*$/.test(t.post)) return false;
+    for (let k = t.i; k > Math.max(-1, t.i - 3); k--) {
+      const x = this.toks[k]!;
+      if (k < t.i && x.post.trim()) return false;
+      if (/^\s*["\u201c]$/.test(x.pre)) return true;
+      if (x.pre.trim()) return false;
+    }
+    return false;
   }
 
   private isNegator(toks: Tok[], i: number): boolean {
@@ -477,6 +507,25 @@ export class Analyzer {
         }
       }
     }
+    // "SK Hynix, the main supplier of HBM to Nvidia, said …": a description running on through prepositional phrases
+    // (no verb among them) to the comma before the clause's verb is an appositive, and the whole a parenthetical
+    for (let r = 1; r + 2 < units.length; r++) {
+      const ant = units[r - 1]!, w = units[r]!;
+      if (w.kind !== 'np' || ant.kind !== 'np' || w.p.appositiveOf || w.p.temporal || ant.p.temporal || !/,/.test(toks[ant.p.b - 1]!.post)) continue;
+      if (!/^(a|an|the)$/.test(toks[w.p.a]!.norm) || this.breaksAfter(toks[w.p.b - 1], toks[w.p.b])) continue;
+      let e = r + 1;
+      while (e + 1 < units.length && e - r <= 4 && units[e]!.kind === 'prep' && units[e + 1]!.kind === 'np' && !(units[e + 1] as { p: Phrase }).p.temporal &&
+        !this.breaksAfter(toks[(units[e] as { t: number }).t], toks[(units[e] as { t: number }).t + 1])) {
+        const np = (units[e + 1] as { p: Phrase }).p;
+        if (/,/.test(toks[np.b - 1]!.post)) {
+          const nx = units[e + 2];
+          if (nx?.kind === 'vg' && !nx.v.nonFinite && !nx.v.complement) { w.p.appositiveOf = this.describedName(ant.p, toks); this.paren.set(e + 1, r - 1); }
+          break;
+        }
+        if (this.breaksAfter(toks[np.b - 1], toks[np.b])) break;
+        e += 2;
+      }
+    }
     // "Micron, based in Boise, Idaho, said …", "Trump, speaking at the White House, said …": a participle phrase set
     // off by commas between a subject and its verb
     for (let r0 = 1; r0 < units.length; r0++) {
@@ -588,13 +637,24 @@ export class Analyzer {
       const u = units[k]!;
       if (u.kind === 'np' && u.p.appositiveOf) {
         if (u.p.locative) continue;
-        frames.push({ subjects: [u.p.appositiveOf], objects: [u.p], lemma: 'be', predA: u.p.a, predB: u.p.a, modality: 'asserted', relative: false, inherited: false, passive: false, isA: true });
+        // a role in the description is the name's own act: Micron, the only U.S. maker of HBM → Micron makes HBM;
+        // X, the main supplier of HBM to Nvidia → X supplies HBM (to Nvidia). That act is what the description says.
+        const role = u.p.items ? undefined : this.roleIn(u.p.a, u.p.b, toks);
+        // (nor does a bare class noun say anything: ASML, the only company that makes …)
+        const content = toks.slice(u.p.a, u.p.b).filter((t) => !t.tags.has('Determiner') && !/^(only|sole)$/.test(t.norm));
+        const bareClass = content.length === 1 && this.cues.definiteBodies.has(content[0]!.norm);
+        if (!role && !bareClass) frames.push({ subjects: [u.p.appositiveOf], objects: [u.p], lemma: 'be', predA: u.p.a, predB: u.p.a, modality: 'asserted', relative: false, inherited: false, passive: false, isA: true });
+        if (role) {
+          const to = units[k + 1], rcp = units[k + 2];
+          const recipients = to?.kind === 'prep' && toks[to.t]!.norm === 'to' && rcp?.kind === 'np' && !rcp.p.temporal ? [rcp.p] : undefined;
+          frames.push({ subjects: [u.p.appositiveOf], objects: [role.owner], lemma: role.lemma, predA: role.at, predB: role.at + 1, modality: 'asserted', relative: false, inherited: false, passive: false, described: true, ...(recipients ? { recipients } : {}) });
+        }
         continue;
       }
       if (u.kind !== 'vg') continue;
       let entry: { subjects: Phrase[]; modality: VerbGroup['modality']; directive?: number } | undefined;
       if (u.v.complement) {
-        entry = this.complementEntry(units, k, toks) ?? this.purposeEntry(units, k, toks, frames, frameOfUnit);
+        entry = this.complementEntry(units, k, toks) ?? this.effortEntry(units, k, toks, frames, frameOfUnit) ?? this.purposeEntry(units, k, toks, frames, frameOfUnit);
         if (!entry) continue;
       }
       // Follow to-infinitive complements: is preparing to restrict → restrict.
@@ -638,6 +698,9 @@ export class Analyzer {
         : gerund ? gerund.subj
         : reduced ? { phrases: [reduced], relative: true, inherited: false, ...(objectOwner.has(reduced) ? { from: objectOwner.get(reduced)! } : {}) }
         : this.subjectOf(units, k, toks, frames, frameOfUnit, objectOwner, saidBy);
+      // coordinated with a controlled infinitive (urged X to drop A and restore B): that infinitive's modality too
+      const ctl = subj.inherited && subj.from !== undefined ? frames[subj.from] : undefined;
+      if (ctl?.controlled && ctl.modality !== 'negated' && modality !== 'negated') modality = strongerModality(modality, ctl.modality);
       // the content of a noun (evidence that X threatened Y, fears that …) is not claimed
       if (!entry && this.inNounContent(units, k, toks)) continue;
       // (a speech verb under a control verb is an act: considering adding X)
@@ -741,7 +804,9 @@ export class Analyzer {
           const nu = units[after];
           if (nu?.kind === 'prep' || nu?.kind === 'other' || (nu?.kind === 'sub' && toks[nu.t]!.norm === 'as')) {
             const cand = `${lemma} ${toks[nu.t]!.norm}`;
-            if (this.relations.lookup(cand, 'en')) {
+            // (a fixed prepositional phrase is no particle: brings X in line with Y is no "bring in")
+            const fixed = toks[nu.t]!.norm === 'in' && toks[nu.t + 1]?.norm === 'line' && /^(with|to)$/.test(toks[nu.t + 2]?.norm ?? '');
+            if (!fixed && this.relations.lookup(cand, 'en')) {
               lemma = cand; predB = v.predB;
               // coordinate its controls with allies: the partner is who comes after "with"
               const partner = units[after + 1];
@@ -794,6 +859,8 @@ export class Analyzer {
               objects = [{ a: h + 2, b: e, temporal: false }];
               if (e < o.b && toks[e]!.norm === 'to' && e + 1 < o.b) recipients.push({ a: e + 1, b: o.b, temporal: false });
             }
+            // start production, resume shipments: the act alone names no patient
+            else if (objects.length === 1 && o.b === h + 1 && toks.slice(o.a, h).every((t) => t.tags.has('Determiner') || t.tags.has('Possessive'))) objects = [];
           }
         }
         // a verb with a direction and a figure: shares closed down 0.9%, ended higher 2%
@@ -803,6 +870,8 @@ export class Analyzer {
         if (dirFig) { lemma = this.cues.figureVerbs.get(`${lemma} ${dirWord}`)!; objects = [dirFig]; }
         // a verb meaning a change when it takes a bare figure: BYD gained 1.5%, AMD lost 4%, shares added 2%
         else if (!objects.length && this.cues.figureVerbs.has(lemma) && this.figureObject(units, obj.endUnit ?? last + 1, toks, false)) lemma = this.cues.figureVerbs.get(lemma)!;
+        // … also with the figure written out as an object of its own (Kia gained 2.5 percent)
+        else if (objects.length === 1 && this.cues.figureVerbs.has(lemma) && this.isPercent(objects[0]!, toks)) lemma = this.cues.figureVerbs.get(lemma)!;
         // … or a share: control about 70% of the DRAM market → accounts for 70%
         else if (objects.length === 1 && this.cues.figureVerbs.has(lemma) && !v.tookPrep) {
           const o = objects[0]!;
@@ -1000,6 +1069,21 @@ export class Analyzer {
     const m = this.cues.objectControlVerbs.get(head.v.lemma);
     if (!m) return undefined;
     return { subjects, modality: strongerModality(m, head.v.negated ? 'negated' : head.v.modality), ...(this.cues.directiveVerbs.has(head.v.lemma) ? { directive: h } : {}) };
+  }
+
+  /**
+   * A noun of intent without an owner of its own, as the object of a verb starting or furthering it ("has stepped up
+   * efforts to curb X", "launched a campaign to ban Y"): the verb's subject does the infinitive, with the noun's modality.
+   */
+  private effortEntry(units: Unit[], k: number, toks: Tok[], frames: Frame[], frameOfUnit: Map<number, number>): { subjects: Phrase[]; modality: VerbGroup['modality'] } | undefined {
+    const to = units[k - 1], np = units[k - 2], head = units[k - 3];
+    if (to?.kind !== 'prep' || toks[to.t]!.norm !== 'to' || np?.kind !== 'np' || np.p.temporal || head?.kind !== 'vg') return undefined;
+    const nm = this.cues.controlNouns.get(toks[np.p.b - 1]!.norm);
+    if (!nm || !(this.cues.aspectVerbs.has(head.v.lemma) || this.cues.lightVerbs.has(head.v.lemma))) return undefined;
+    const fi = frameOfUnit.get(k - 3);
+    const f = fi !== undefined ? frames[fi] : undefined;
+    if (!f || f.passive || !f.subjects.length) return undefined;
+    return { subjects: f.subjects, modality: strongerModality(nm, f.modality) };
   }
 
   /**
@@ -1247,7 +1331,10 @@ export class Analyzer {
           const sa = f.subjects[0] ? units.findIndex((x) => x.kind === 'np' && x.p === f.subjects[0]) : -1;
           const cur0 = (units[k] as { v: VerbGroup }).v;
           // (a finite verb after "urged X to respect A and" coordinates with "urged", not with the infinitive)
-          if (f.controlled && !cur0.complement && !cur0.nonFinite) continue;
+          // (but a bare infinitive does coordinate with the infinitive: "urged X to respect A and avoid harming B")
+          const v0 = toks.slice(cur0.a, cur0.b).find((x) => this.isVerb(x));
+          const bare = !!v0 && v0.tags.has('Infinitive') && !v0.tags.has('PastTense') && !v0.tags.has('Gerund') && !v0.tags.has('Auxiliary') && !v0.tags.has('Modal');
+          if (f.controlled && !cur0.complement && !cur0.nonFinite && !bare) continue;
           // (nor with a gerund: "accused Washington of weaponizing trade and pledged …" coordinates with "accused")
           const fv = units[q]?.kind === 'vg' ? (units[q] as { v: VerbGroup }).v : undefined;
           if (fv && fv.nonFinite && toks[fv.predA]!.tags.has('Gerund') && !cur0.nonFinite && !cur0.complement) continue;
@@ -1284,14 +1371,19 @@ export class Analyzer {
     if (u?.kind !== 'np') return undefined;
     let a = u.p.a;
     if (toks[a]!.norm === 'one' && toks[a + 1]?.norm === 'of') a += 2;
-    const ts = toks.slice(a, u.p.b);
+    return this.roleIn(a, u.p.b, toks);
+  }
+
+  /** Tokens [a, b) as Y's <role> or a <role> of Y, with a role noun: its predicate, Y, and the role noun's index. */
+  private roleIn(a: number, b: number, toks: Tok[]): { lemma: string; owner: Phrase; at: number } | undefined {
+    const ts = toks.slice(a, b);
     const poss = ts.findIndex((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post));
     const prep = ts.findIndex((t, x) => x > Math.max(poss, 0) && t.tags.has('Preposition'));
     const head = ts[(prep > 0 ? prep : ts.length) - 1]!;
     const lemma = this.cues.roleNouns.get(head.norm);
     if (!lemma || !this.relations.lookup(lemma, 'en')) return undefined;
-    if (poss >= 0 && poss < ts.indexOf(head)) return { lemma, owner: { a, b: a + poss + 1, temporal: false } };
-    if (prep > 0 && ts[prep]!.norm === 'of' && prep + 1 < ts.length) return { lemma, owner: { a: a + prep + 1, b: u.p.b, temporal: false } };
+    if (poss >= 0 && poss < ts.indexOf(head)) return { lemma, owner: { a, b: a + poss + 1, temporal: false }, at: head.i };
+    if (prep > 0 && ts[prep]!.norm === 'of' && prep + 1 < ts.length) return { lemma, owner: { a: a + prep + 1, b, temporal: false }, at: head.i };
     return undefined;
   }
 
@@ -1566,6 +1658,13 @@ export class Analyzer {
    * The quantity a figure predicate takes: a bare figure right after the verb (fell 6%), or the figure of the
    * object's "of" complement (a charge of about $5.5 billion). `hadObject`: the verb already took a noun object.
    */
+  /** A percentage written with a word: 2.5 percent, 3 per cent, 40 basis points. */
+  private isPercent(p: Phrase, toks: Tok[]): boolean {
+    const ts = toks.slice(p.a, p.b);
+    return ts.some((t) => t.tags.has('Value') && /\d/.test(t.text)) && ts.every((t) => (t.tags.has('Value') && !t.tags.has('Date')) || /^(percent|per|cent|percentage|points?|basis)$/.test(t.norm)) &&
+      ts.some((t) => /^(percent|cent|percentage|points?)$/.test(t.norm));
+  }
+
   private figureObject(units: Unit[], j: number, toks: Tok[], hadObject: boolean): Phrase | undefined {
     const isFigure = (u: Unit | undefined) => u?.kind === 'np' && toks.slice(u.p.a, u.p.b).some((t) => t.tags.has('Value') && !t.tags.has('Date') && /\d|%/.test(t.text + t.post));
     const skipApprox = (x: number) => {
@@ -1590,7 +1689,8 @@ export class Analyzer {
   private lightComplement(units: Unit[], end: number | undefined, toks: Tok[]): Phrase | undefined {
     if (end === undefined) return undefined;
     const p = units[end];
-    if (p?.kind !== 'prep' || /^(of|to|by)$/.test(toks[p.t]!.norm)) return undefined;
+    // (at, under, before name a venue or a framework, not what the act is aimed at: filed a challenge at the WTO)
+    if (p?.kind !== 'prep' || /^(of|to|by|at|under|before)$/.test(toks[p.t]!.norm)) return undefined;
     let j = end + 1;
     const g = units[j];
     if (g?.kind === 'vg' && g.v.nonFinite && toks[g.v.predA]!.tags.has('Gerund')) j++;

@@ -2,6 +2,7 @@
 // domain words and gazetteer aliases go into compromise's lexicon (nlp.plugin), post-tagging corrections
 // are compiled once into a match net (nlp.buildNet) and swept over each parsed sentence.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import nlp from 'compromise';
 import YAML from 'yaml';
@@ -330,8 +331,118 @@ interface SweepMatch { match: string; needs: string[]; wants: string[]; ifNo?: s
 interface SweepNet { hooks: Record<string, SweepMatch[]>; always: SweepMatch[] }
 interface SweepMethods { one: { cacheDoc(doc: unknown[][]): Array<Set<string>>; match(doc: unknown[][], m: SweepMatch): { ptrs: number[][] } } }
 
-/** Each net's hook keys in compromise's own iteration order (Object.keys), so candidates come out in its order. */
-const hookRanks = new WeakMap<object, { ranks: Map<string, number>; names: string[] }>();
+/**
+ * Each net's hooks, indexed once: hook keys in compromise's own iteration order (Object.keys), each hook's matches
+ * with a number per distinct match string (compromise keeps the first match of a string) and their needs and wants
+ * as hook numbers; stamp arrays mark the strings already taken and the hooks present for the sentence in hand.
+ */
+interface Candidate { m: SweepMatch; id: number; needs: Int32Array; wants: Int32Array }
+interface NetIndex { ranks: Map<string, number>; lists: Candidate[][]; taken: Uint32Array; present: Uint32Array; gen: number }
+const netIndexes = new WeakMap<object, NetIndex>();
+
+function indexNet(net: SweepNet): NetIndex {
+  let index = netIndexes.get(net.hooks);
+  if (index) return index;
+  const names = Object.keys(net.hooks);
+  const ranks = new Map(names.map((k, i) => [k, i]));
+  const ids = new Map<string, number>();
+  // (needs and wants are hook keys by construction: buildNet files every match under each of them)
+  const toRanks = (xs: string[]) => Int32Array.from(xs, (x) => ranks.get(x) ?? -1);
+  const lists = names.map((k) => net.hooks[k]!.map((m) => {
+    let id = ids.get(m.match);
+    if (id === undefined) { id = ids.size; ids.set(m.match, id); }
+    return { m, id, needs: toRanks(m.needs), wants: toRanks(m.wants) };
+  }));
+  index = { ranks, lists, taken: new Uint32Array(ids.size), present: new Uint32Array(names.length), gen: 0 };
+  netIndexes.set(net.hooks, index);
+  return index;
+}
+
+/** A compromise match token (the parsed form of one pattern slot), as far as the start filter reads it. */
+interface Reg { optional?: boolean; negative?: boolean; anything?: boolean; greedy?: boolean; start?: boolean; end?: boolean; choices?: unknown; tag?: string; word?: string; id?: unknown }
+type MatchResult = { pointer: Array<number | null>; groups: Record<string, Array<number | null>> };
+interface MatchInternals {
+  /** match/02-from-here.js: try the tokens from the first of `terms` (terms[0] is term `start` of a phrase of `length`). */
+  fromHere(terms: unknown[], regs: Reg[], start: number, length: number): MatchResult | null;
+  /** match/term/doesMatch.js: does one token match one term. */
+  matchTerm(term: unknown, reg: Reg, index: number, length: number): boolean | null;
+  notIf(results: MatchResult[], not: unknown, docs: unknown[][]): MatchResult[];
+  getGroup(results: MatchResult[], group: unknown): { ptrs: Array<Array<number | null>>; byGroup: unknown };
+}
+
+/** compromise's own match steps, loaded from its sources (which the package's ESM entry is); undefined if they moved. */
+const matchInternals: MatchInternals | undefined = await (async () => {
+  try {
+    const main = createRequire(import.meta.url).resolve('compromise');
+    const dir = path.join(main.slice(0, main.lastIndexOf(`${path.sep}builds${path.sep}`)), 'src', '1-one', 'match', 'methods', 'match');
+    const load = async (f: string) => ((await import(path.join(dir, f))) as { default: never }).default;
+    return { fromHere: await load('02-from-here.js'), matchTerm: await load(path.join('term', 'doesMatch.js')), notIf: await load('03-notIf.js'), getGroup: await load('03-getGroup.js') };
+  } catch {
+    return undefined;
+  }
+})();
+
+/** Whether bulkMatch runs its own start-filtered runMatch (compromise's match steps were found). */
+export const fastRunMatch = matchInternals !== undefined;
+
+/**
+ * compromise's runMatch (match/index.js) for one sentence without a cache, with one change: a start position is
+ * tried only if the first token can match there. When that token is plain (not optional, negative, a wildcard,
+ * a multi-word choice or an end-anchored greedy one) tryHere dies at once on such a position, so the result is
+ * the same; it saves a slice of the sentence and a try per position.
+ */
+function runMatch(I: MatchInternals, terms: unknown[], todo: { regs?: Reg[]; group?: unknown; justOne?: boolean; notIf?: unknown }): { ptrs: Array<Array<number | null>> } {
+  const { regs, group, justOne } = todo;
+  if (!regs || regs.length === 0) return { ptrs: [] };
+  let results: MatchResult[] = [];
+  let minLength = 0;
+  for (const r of regs) if (r.optional !== true && r.negative !== true) minLength++;
+  const len = terms.length;
+  const first = regs[0]!;
+  if (first.start === true) {
+    const res = I.fromHere(terms, regs, 0, len);
+    if (res) { res.pointer[0] = 0; for (const g of Object.values(res.groups)) g[0] = 0; results.push(res); }
+  } else {
+    const plain = first.optional !== true && first.negative !== true && first.anything !== true && first.choices === undefined && !(first.end === true && first.greedy === true);
+    // (a bare #Tag token, as doesMatch tests it: the term has the tag)
+    const tagOnly = plain && first.tag !== undefined && first.word === undefined && first.id === undefined && first.end !== true ? first.tag : undefined;
+    for (let i = 0; i < len; i++) {
+      if (len - i < minLength) break;
+      if (tagOnly !== undefined ? !(terms[i] as { tags: Set<string> }).tags.has(tagOnly) : plain && I.matchTerm(terms[i], first, i, len) !== true) continue;
+      const res = I.fromHere(terms.slice(i), regs, i, len);
+      if (res) {
+        res.pointer[0] = 0;
+        for (const g of Object.values(res.groups)) g[0] = 0;
+        results.push(res);
+        if (justOne === true) break;
+        const end = res.pointer[2] as number;
+        if (Math.abs(end - 1) > i) i = Math.abs(end - 1);
+      }
+    }
+  }
+  if (regs[regs.length - 1]!.end === true) results = results.filter((res) => len === res.pointer[2]);
+  if (todo.notIf) results = I.notIf(results, todo.notIf, [terms]);
+  const out = I.getGroup(results, group);
+  for (const ptr of out.ptrs) {
+    ptr[3] = (terms[ptr[1] as number] as { id: number }).id;
+    ptr[4] = (terms[(ptr[2] as number) - 1] as { id: number }).id;
+  }
+  return out;
+}
+
+/** compromise's candidate filter (sweep/02-trim-down.js): all needs, none of ifNo, enough wants. */
+function wanted(c: Candidate, present: Uint32Array, gen: number, haves: Set<string>): boolean {
+  const { needs, wants } = c;
+  for (let i = 0; i < needs.length; i++) { const r = needs[i]!; if (r < 0 || present[r] !== gen) return false; }
+  const ifNo = c.m.ifNo;
+  if (ifNo !== undefined) for (const x of ifNo) if (haves.has(x)) return false;
+  if (wants.length) {
+    let found = 0;
+    for (let i = 0; i < wants.length; i++) { const r = wants[i]!; if (r >= 0 && present[r] === gen) found++; }
+    if (found < c.m.minWant) return false;
+  }
+  return true;
+}
 
 /**
  * compromise's bulkMatch (the engine of its post-tagger and of doc.sweep) with one change: the candidate
@@ -341,35 +452,31 @@ const hookRanks = new WeakMap<object, { ranks: Map<string, number>; names: strin
  */
 export function bulkMatch(document: unknown[][], net: SweepNet, methods: SweepMethods, opts: { matchOne?: boolean } = {}): Array<Record<string, unknown>> {
   const caches = methods.one.cacheDoc(document);
-  let index = hookRanks.get(net.hooks);
-  if (!index) {
-    const names = Object.keys(net.hooks);
-    index = { ranks: new Map(names.map((k, i) => [k, i])), names };
-    hookRanks.set(net.hooks, index);
-  }
-  const { ranks, names } = index;
+  const index = indexNet(net);
+  const { ranks, lists, taken, present } = index;
   const results: Array<Record<string, unknown>> = [];
   for (let n = 0; n < document.length; n++) {
     const haves = caches[n]!;
+    if (++index.gen === 0xffffffff) { taken.fill(0); present.fill(0); index.gen = 1; }
+    const gen = index.gen;
     const keys: number[] = [];
-    for (const k of haves) { const r = ranks.get(k); if (r !== undefined) keys.push(r); }
+    for (const k of haves) { const r = ranks.get(k); if (r !== undefined) { keys.push(r); present[r] = gen; } }
     keys.sort((a, b) => a - b);
-    const seen = new Set<string>();
     const todo: SweepMatch[] = [];
-    const consider = (m: SweepMatch) => {
-      if (seen.has(m.match)) return;
-      seen.add(m.match);
-      if (!m.needs.every((x) => haves.has(x))) return;
-      if (m.ifNo !== undefined && m.ifNo.some((x) => haves.has(x))) return;
-      if (m.wants.length && m.wants.filter((x) => haves.has(x)).length < m.minWant) return;
-      todo.push(m);
-    };
-    for (const r of keys) for (const m of net.hooks[names[r]!]!) consider(m);
+    for (const r of keys) {
+      const list = lists[r]!;
+      for (let i = 0; i < list.length; i++) {
+        const c = list[i]!;
+        if (taken[c.id] === gen) continue;
+        taken[c.id] = gen;
+        if (wanted(c, present, gen, haves)) todo.push(c.m);
+      }
+    }
     for (const m of net.always) todo.push(m);
     const len = document[n]!.length;
     for (const m of todo) {
       if (len < m.minWords) continue;
-      const res = methods.one.match([document[n]!], m);
+      const res = matchInternals ? runMatch(matchInternals, document[n]!, m as never) : methods.one.match([document[n]!], m);
       for (const ptr of res.ptrs) {
         ptr[0] = n;
         results.push({ ...m, pointer: ptr, ...(m.unTag !== undefined ? { unTag: m.unTag } : {}) });
@@ -383,6 +490,44 @@ export function bulkMatch(document: unknown[][], net: SweepNet, methods: SweepMe
 /** compromise's own bulkMatch, as loaded (kept to check ours against it). */
 export const compromiseBulkMatch = (nlp.methods() as unknown as { one: { bulkMatch: typeof bulkMatch } }).one.bulkMatch;
 
+/** The parts of a compromise View and its world that a sweep uses. */
+interface TagWorld {
+  model: { two: { matches: object[] } };
+  methods: SweepMethods & {
+    one: { buildNet(matches: object[], world: TagWorld): SweepNet; bulkTagger(found: Array<Record<string, unknown>>, document: unknown[][], world: TagWorld): void };
+    two: { quickSplit(docs: unknown[][]): unknown[][] };
+  };
+}
+interface TagView { world: TagWorld; docs: unknown[][]; uncache(): void; unfreeze(): void }
+
+/**
+ * doc.sweep(net) for tagging only: match, then tag, as View.sweep does, without building a View for each match
+ * (nobody reads them here).
+ */
+function sweepTags(view: TagView, net: SweepNet, document: unknown[][] = view.docs): void {
+  const { world } = view;
+  world.methods.one.bulkTagger(bulkMatch(document, net, world.methods), document, world);
+}
+
+let postNet: SweepNet | undefined;
+/** compromise's postTagger compute (2-two/postTagger/compute), its sweep done by sweepTags. */
+function postTagger(view: TagView): TagView {
+  const { world } = view;
+  if (!postNet) {
+    // copies (buildNet rewrites what it is given); a notIf compromise's own post-tagger has already parsed stays parsed
+    const copies = (world.model.two.matches as Array<{ notIf?: unknown }>).map((m) => ({ ...m }));
+    const parsed = copies.map((c) => (typeof c.notIf === 'string' ? undefined : c.notIf));
+    for (const c of copies) if (typeof c.notIf !== 'string') delete c.notIf;
+    postNet = world.methods.one.buildNet(copies, world);
+    copies.forEach((c, i) => { if (parsed[i] !== undefined) c.notIf = parsed[i]; });
+  }
+  // the matches run on comma-separated chunks, as in compromise
+  sweepTags(view, postNet, world.methods.two.quickSplit(view.docs));
+  view.uncache();
+  view.unfreeze();
+  return view;
+}
+
 let fastSweep = false;
 /** The hooks nlp.tokenize runs (alias, normal, machine, contractions). */
 const TOKENIZE_HOOKS = new Set(['contractions', 'alias', 'machine', 'normal']);
@@ -390,7 +535,7 @@ const TOKENIZE_HOOKS = new Set(['contractions', 'alias', 'machine', 'normal']);
 /** Parse one sentence with compromise and apply the post-tagging rules; returns its terms, in order. */
 export function tagSentence(text: string, grammar: GrammarData): CompromiseTerm[] {
   if (!fastSweep) {
-    nlp.plugin({ methods: { one: { bulkMatch } } });
+    nlp.plugin({ methods: { one: { bulkMatch } }, compute: { postTagger } });
     fastSweep = true;
   }
   let net = nets.get(grammar);
@@ -401,7 +546,7 @@ export function tagSentence(text: string, grammar: GrammarData): CompromiseTerm[
   // compromise's own hooks except the chunker (this module chunks for itself): nlp.tokenize has run the first ones.
   const doc = nlp.tokenize(text);
   doc.compute(nlp.hooks().filter((h) => !TOKENIZE_HOOKS.has(h) && h !== 'chunks'));
-  doc.sweep(net);
+  sweepTags(doc as unknown as TagView, net as unknown as SweepNet);
   doc.compute('root');
   return (doc.docs as unknown as CompromiseTerm[][]).flat();
 }

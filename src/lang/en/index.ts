@@ -166,6 +166,12 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const firstSubject = an.frames.find((f) => !f.isA && f.subjects.length)?.subjects[0];
   const fs = firstSubject && r.resolve(firstSubject)[0];
   r.firstSubject = fs?.named && !fs.pronoun ? { ref: fs.ref, at: an.toks[firstSubject!.a]!.start } : undefined;
+  if (!r.firstSubject) {
+    // "Intel said that it … after the government told the company …": with a pronoun first, the first named speaker
+    const sp = an.statements.flatMap((st) => st.speakers).sort((x, y) => x.a - y.a)[0];
+    const x = sp && r.resolve(sp)[0];
+    if (x?.named && !x.pronoun) r.firstSubject = { ref: x.ref, at: an.toks[sp!.a]!.start };
+  }
   r.forget(); // (resolved before the speaker is known: pronouns and bodies are resolved again in their clauses)
   const speakers = an.speakers.map((p) => r.resolve(p)[0]).filter((x): x is Resolved => !!x && !x.ref.id.startsWith('~'));
   const speaker = speakers.find((s) => s.named)?.ref;
@@ -182,7 +188,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const acted: Array<{ at: number; subject: string }> = [];
   // each statement's own speaker, for the pronouns of what it says (A said it …, while B said it …)
   // (what was told to someone speaks of the addressee: the government told the chip maker it would need a licence)
-  const stSpeakers = an.statements.map((st) => (st.addressee ? r.resolve(st.addressee).find((x) => x.named && !x.pronoun && !MEDIA_TYPES.has(x.ref.type) && x.ref.type !== 'Person')?.ref : undefined) ??
+  const stSpeakers = an.statements.map((st) => (st.addressee ? r.resolve(st.addressee).find((x) => x.named && !MEDIA_TYPES.has(x.ref.type) && x.ref.type !== 'Person')?.ref : undefined) ??
     st.speakers.flatMap((p) => r.resolve(p)).find((x) => x.named && !MEDIA_TYPES.has(x.ref.type))?.ref);
   const sentenceSpeaker = r.speaker;
   for (const f of an.frames) {
@@ -253,7 +259,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const flipped = f.modality === 'negated' && f.unnegated ? ctx.cues.negatedRelations.get(relation) : undefined;
     if (flipped) { relation = flipped; modality = f.unnegated!; }
     // An attributed claim is 'reported'; a planned/possible/considered/negated one keeps that more specific reading.
-    if (((attributed && !f.ownClaim) || f.alleged) && !f.isA && modality === 'asserted') modality = 'reported';
+    if (((attributed && !f.ownClaim) || f.alleged) && !f.isA && !f.described && modality === 'asserted') modality = 'reported';
     const predicateSpan = f.predB > f.predA ? r.span(f.predA, f.predB) : undefined;
     // "told operators to stop buying Micron's products": the order's giver bars what the order names
     if (f.directedBy && relation !== GENERIC_RELATION && !f.isA) {
@@ -299,7 +305,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         if (s.named && !s.pronoun && ctx.cues.implicitAgentTypes.has(s.ref.type) && ctx.cues.documentAgentRelations.has(rel)) memory.regulator = s.ref;
         triples.push(makeTriple(doc, sentence, {
           subject: s.ref, relation: rel, predicate, object: ob.ref, modality, confidence: c,
-          ...(speaker && !f.isA && !f.ownClaim ? { attribution: speaker } : {}),
+          ...(speaker && !f.isA && !f.ownClaim && !f.described ? { attribution: speaker } : {}),
           ...(predicateSpan ? { predicateSpan } : {}),
         }));
       }

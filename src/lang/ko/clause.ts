@@ -58,6 +58,8 @@ export interface Frame {
   causative?: boolean;
   /** A passive phrasal predicate with no agent (X가 명단에 포함됐다): the patient phrase. */
   agentless?: NounPhrase;
+  /** Further 에-targets of an agentless passive (A에 35%, B에 18%의 관세율이 적용된다). */
+  agentlessMore?: NounPhrase[];
   /** X를 대상으로: what the action is aimed at. */
   target?: NounPhrase;
   /** Bare amounts before the predicate (16% 급락하다, 매출 75억 유로, 순이익 …를 기록하다). */
@@ -155,6 +157,8 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
   let open: Frame[] = [];
   let quoted: Frame[] = [];
   const scopes: Array<{ topics: number; pending: Subject[]; frames: number }> = [];
+  /** Objects held back while inside single quotation marks ('신뢰할 수 없는 기업' 명단에 올리다). */
+  const held: Array<{ objs: ObjectArg[]; at: number }> = [];
   let lastFrame: Frame | undefined;
   let deferred: Frame[] = [];
 
@@ -233,7 +237,15 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     if (alias) return { refs: alias, np, inherited: false };
     const refs = phraseReferents(np, lx);
     // 삼성전자와 SK하이닉스의 중국 공장은 …: a facility acts for its genitive owners.
-    if (!refs.length && lx.facilityNouns.has(headNoun(np).text)) return { refs: possessors(np, lx).filter((r) => r.type !== 'Concept'), np, inherited: false };
+    if (!refs.length && lx.facilityNouns.has(headNoun(np).text)) {
+      const owners = possessors(np, lx).filter((r) => r.type !== 'Concept');
+      // 삼성전자 중국 시안 공장과 SK하이닉스 우시 공장은: a company opening a facility's name (each conjunct's) owns it.
+      if (!owners.length) for (const p of np.parts) {
+        const e = p.nouns[0]?.entity;
+        if (e && (e.type === 'Company' || e.type === 'Organization') && lx.facilityNouns.has(p.nouns[p.nouns.length - 1]!.text)) owners.push(e);
+      }
+      return { refs: owners, np, inherited: false };
+    }
     // 한국과 일본의 산업장관이, 삼성전자의 관계자는: an unnamed official acts for the actors that own the title.
     const hn = headNoun(np).text;
     if (!refs.length && (lx.roleNouns.has(hn) || [...(lx.names?.titles ?? [])].some((t) => t.length >= 2 && hn.endsWith(t)))) {
@@ -307,6 +319,10 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
         topics.length = Math.min(topics.length, sc.topics); pending = sc.pending;
         flushQuote();
       } else if (it.mark === 'end') { pending = []; }
+      // '신뢰할 수 없는 기업' 명단에 올리다: a predicate inside single quotation marks (a name) takes no object from
+      // before them; what it leaves is the outer clause's again.
+      else if (it.mark === 'other' && (it.text === '‘' || (it.text === "'" && it.spaced))) { held.push({ objs: args.objs, at: it.end }); args.objs = []; }
+      else if (it.mark === 'other' && (it.text === '’' || it.text === "'") && held.length) args.objs = [...held.pop()!.objs, ...args.objs];
       else if (it.mark === 'other' && QUOTE_MARKER.test(it.text)) {
         // X가 합헌이라고 판결했다, …할 예정이라고 보도했다: a quotation ending in a noun + (이)라고.
         const inner = pending.length > (topics.length ? 0 : 1) ? pending[pending.length - 1] : undefined;
@@ -317,6 +333,8 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
     }
     if (it.kind === 'pred') continue; // grouped above
     const g = it as Group;
+    // (the closing mark may sit inside a noun phrase: '… 기업' 명단에)
+    if (held.length && /[’']/.test(text.slice(held[held.length - 1]!.at, g.main.start))) args.objs = [...held.pop()!.objs, ...args.objs];
     const surface = text.slice(g.main.start, g.last.end);
     if (QUOTE_MARKER.test(surface) || g.main.lemma === '이라다') {
       const prevItem = items[i - 1];
@@ -500,11 +518,25 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       if (agent && agent.np && agent.np.end <= also.start) { frame.subject = { ...agent, inherited: true }; alsoObject = also; }
     }
     frame.causative = g.aux.includes('하다') && g.main.endings[g.main.endings.length - 1]?.form === '도록';
+    // "…하려면 허가를 받아야 한다"고 발표했다: a quoted obligation with no one named to meet it is the speaker's
+    // requirement, like …받도록 했다 (the licence check in index.ts decides whether it is one).
+    if (kind === 'quote' && !args.subj && !pending.some((x) => x.np?.role === 'subject') && g.aux.includes('하다') && /^(?:아|어|여|해)야$/.test(g.main.endings.map((e) => e.form).join(''))) {
+      frame.causative = true;
+      // …을 수출하려면: the condition names what the requirement covers; whoever would export is not the speaker.
+      const cond = frames[frames.length - 1];
+      const lic = lx.licensing;
+      const o = frame.object ?? args.objs[args.objs.length - 1];
+      if (cond && cond === lastFrame && cond.kind === 'connective' && /려면$/.test(lastEnding(cond.last)) && (!cond.subject || cond.subject.inherited || cond.subject.np?.role !== 'subject')
+        && lic && lemma === lic.verb && o && 'np' in o && lic.nouns.has(headNoun(o.np).text)) cond.silent = true;
+    }
     chain = kind === 'connective' && !silent && args.subj?.np?.role === 'subject' && !lx.localSubjectEndings.has(endForm) ? args.subj : undefined;
     // 중국은 [EU가 관세를 부과하면] …에 나설 수 있다: after a sentence topic, a subordinate clause's own subject stays
     // in it (a -면서 clause's only when it is a thing: AMD도 [MI308의 수출이 제한되면서] 손실을 볼 수 있다).
     if (kind === 'connective' && !functional && lx.localSubjectEndings.has(endForm) && args.subj?.np?.role === 'subject' && scopedTopic()
       && (!/면서$/.test(endForm) || args.subj.refs.every((r) => THINGS.has(r.type)))) pending = pending.filter((x) => x !== args.subj);
+    // [차질이 없도록] 협의하다: the subject of a -도록 clause of being (없다, 있다) or of a state names no one; it is
+    // that clause's own and never the subject of the clause it leads to.
+    if (kind === 'connective' && endForm === '도록' && (functional || adjective) && args.subj?.np?.role === 'subject' && !args.subj.refs.length) pending = pending.filter((x) => x !== args.subj);
     if (frame.subject && !frame.deferred) {
       // …에 투자하는 것을 금지하다: the one who bans is not the one who would invest.
       if (!lx.otherActor.has(frame.lemma)) for (const d of deferred) if (!d.subject) d.subject = frame.subject;
@@ -529,6 +561,11 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       && /^기$/.test(lastEnding(prevFrame.last)) && /^\s*로/.test(text.slice(prevFrame.last.end))) frame.object = { clause: prevFrame };
     // Coordinated predicates share their object (이중용도 물자를 수출하거나 사용하는 것).
     if (!frame.object && disjunct?.object) frame.object = disjunct.object;
+    // EU산 브랜디에 보증금을 부과하다: like X에 부과하는 관세, the levy is on X ("deposits on EU brandy").
+    if (lx.aboutAdnominal.has(lemma) && kind !== 'adnominal' && frame.object && 'np' in frame.object && !frame.object.np.about) {
+      const on = [...args.obls].reverse().find((o) => /^에(?:도|는)?$/.test(o.particle ?? '') && o.end <= (frame.object as { np: NounPhrase }).np.start);
+      if (on) frame.object = { np: { ...frame.object.np, about: on } };
+    }
     const dative = [...args.obls].reverse().find((o) => DATIVE.test(o.particle ?? ''));
     if (dative && lx.dativeObject.has(lemma)) frame.dative = dative;
     // X와 만나다, X와 회담하다: the partner is the object.
@@ -551,7 +588,10 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       // Y에 V-아/어 달라고 요구하다: V is only asked of Y; the asker is this clause's subject.
       const datives = [...(commandPart ? prevObls : []), ...args.obls].filter((o) => DATIVE.test(o.particle ?? ''));
       const addressee = [...datives].reverse().find((o) => isAgent(o)) ?? (datives.length > 1 || !lx.dativeObject.has(lemma) ? datives[0] : undefined);
-      const requester = args.subj ?? mainSubject();
+      // 백악관이 한국 정부에 [삼성이 …하지 않도록] 해 달라고: a subject after the addressee is the asked-for act's own.
+      const embedded = args.subj?.np && addressee && addressee.start < args.subj.np.start;
+      const before = embedded ? [...pending].reverse().find((x) => x.np && x.np.end <= addressee!.start) ?? topics[topics.length - 1] : undefined;
+      const requester = embedded ? (before ? { ...before, inherited: true } : undefined) : args.subj ?? mainSubject();
       request = { ...(addressee ? { addressee } : {}), ...(requester ? { requester } : {}) };
       frame.silent = true;
     } else if (request && lx.requestVerbs.has(lemma)) {
@@ -566,6 +606,16 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
         // …할 때 라이선스를 받도록 요구했다: a licence requirement, as with …받도록 했다.
         prevFrame.causative = true; prevFrame.subject = frame.subject; frame.silent = true;
       } else if (!frame.object) frame.object = { clause: prevFrame }; // …을 사용하도록 권고하다: what is urged
+    } else if (lx.otherActor.has(lemma) && !frame.object && prevFrame && prevFrame === lastFrame && prevFrame.kind === 'connective'
+      && lastEnding(prevFrame.last) === '도록' && prevFrame.modality === 'negated' && prevFrame.object && 'np' in prevFrame.object) {
+      // X를 (Y가) 구매하지 못하도록 금지하다: what is banned is the object of the prevented act; that act is not asserted.
+      frame.object = prevFrame.object; prevFrame.silent = true;
+      // 정부는 [은행들이 … 거래하지 않도록] 금지했다: the one prevented is not the one who bans.
+      const own = prevFrame.subject?.np?.role === 'subject' && !prevFrame.subject.inherited ? prevFrame.subject : undefined;
+      if (own && frame.subject?.np === own.np) {
+        const causer = [...pending].reverse().find((x) => x !== own && x.np !== own.np) ?? topics[topics.length - 1];
+        frame.subject = causer ? { ...causer, inherited: true } : undefined;
+      }
     }
     if (kind === 'final') request = undefined;
     // …을 내려받을 수 없도록 해야 한다: making V impossible blocks V's object.
@@ -630,11 +680,35 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
       } else {
         frame.silent = true;
         if (phPassive && patient?.np) frame.agentless = patient.np;
+        // 테슬라 차량에는 7.8%가 부과된다, A에 35%, B에 18%의 관세율이 적용된다: an agentless passive of a measure names
+        // what it applies to with 에; the doer is whoever last did it in the document (index.ts).
+        else if (!ph && (kind === 'final' || kind === 'connective') && !args.agent) {
+          const on = args.obls.filter((o) => /^에(?:는|도)?$/.test(o.particle ?? '') && phraseReferents(o, lx).some((r) => !THINGS.has(r.type) || r.type === 'Product'));
+          if (on.length) { frame.lemma = base; frame.agentless = on[0]; if (on.length > 1) frame.agentlessMore = on.slice(1); }
+          // 우려 국가는 … 칩 수입이 금지된다: with no 에-target, a named party topic is what the measure falls on.
+          else if (args.subj?.np?.role === 'subject' && !args.subj.refs.some((r) => !THINGS.has(r.type))) {
+            const tp = scopedTopic() ? topics[topics.length - 1] : undefined;
+            // (countries only, in a main clause: AMD도 … 수출이 제한되면서 손실을 봤다 names the one who suffers, not the target)
+            if (kind === 'final' && tp?.np && tp.refs.length && tp.refs.every((r) => r.type === 'Country')) { frame.lemma = base; frame.agentless = tp.np; }
+          }
+        }
       }
     }
     // 타격을 받다, 제재를 받다: a passive made with a light verb.
     const lp = lx.lightPassive.get(lemma);
     if (!ph && lp && frame.object && 'np' in frame.object && lp.has(headNoun(frame.object.np).text)) frame.silent = true;
+    // AMD도 … 8억달러의 손실이 예상된다: a loss that happens or is expected, with an actor topic: the topic suffers it.
+    const sf = lx.suffer;
+    if (sf?.incurred.has(lemma) && !ph && kind !== 'adnominal' && kind !== 'nominal' && args.subj?.np?.role === 'subject' && !args.subj.refs.length
+      && sf.nouns.has(headNoun(args.subj.np).text)
+      // (국내 배터리 업계의 타격: a loss with an owner of its own is the owner's; 8억달러의 손실 is an amount)
+      && !args.subj.np.parts.some((p) => p.link === 'genitive' && !p.nouns.some((n) => /\d/.test(n.text)))) {
+      const actor = [...topics].reverse().find((t) => t.refs.length > 0 && !inanimate(t));
+      if (actor) {
+        frame.lemma = sf.lemma; frame.subject = { ...actor, inherited: true }; frame.object = { np: args.subj.np }; frame.silent = false;
+        if (frame.modality !== 'negated' && sf.expected.has(lemma)) frame.modality = 'possible';
+      }
+    }
 
     // A governing verb (…규제를 검토하다) states that its object is only considered.
     const gov = lx.modality.governing.get(lemma);
@@ -651,6 +725,9 @@ export function analyseClauses(phrases: Phrase[], text: string, lx: KoLexicon, r
         frame.quoted = quoted;
         // …고 분석했다 with no named speaker (업계에서는): still a report, not an assertion.
         for (const q of quoted) q.attribution = frame.subject ?? { refs: [], inherited: true };
+        // "…을 막아야 한다"며 촉구했다: an obligation quoted by one who urges it, with no one named to meet it, is only
+        // urged: the speaker does not do it.
+        if (lx.requestVerbs.has(lemma)) for (const q of quoted) if ((!q.subject || q.subject.inherited) && q.auxLemmas.includes('하다') && /(?:아|어|여|해)야$/.test(q.main.endings.map((e) => e.form).join(''))) q.silent = true;
         quoted = [];
       }
       if (quotedSubject) frame.quotedSubject = quotedSubject;

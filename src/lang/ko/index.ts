@@ -96,6 +96,9 @@ export function createKoreanExtractor(opts: Partial<KoOptions> & { linker: Entit
   };
 }
 
+/** Relations of a restrictive measure: the doer of one is the likely doer of an agentless other. */
+const MEASURES = ['BANS', 'RESTRICTS', 'IMPOSES', 'SANCTIONS', 'BLACKLISTS'];
+
 function extractSentence(sentence: Sentence, doc: NewsDocument, entities: DocumentEntities, relations: RelationMap,
   lx: KoLexicon, o: KoOptions, cache: Map<string, EntityRef | null>, tokens: Token[], memory: DocMemory = { actors: new Map(), recent: [], lastSubjects: [] }): SentenceResult {
   const text = sentence.text;
@@ -189,6 +192,14 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const phrasesBefore = (pos: number): NounPhrase[] => phrases.filter((p): p is NounPhrase => p.kind === 'np' && p.end <= pos);
 
   /** What a predicate's object slot stands for. */
+  /** 유럽산 돼지고기와 유제품 → pork, dairy: coordinated unnamed things are each an object (undefined: not such a list). */
+  const conjuncts = (np: NounPhrase): EntityRef[] | undefined => {
+    if (np.parts.length < 2 || np.about || !np.parts.slice(0, -1).every((p) => p.link === 'conjunction')) return undefined;
+    if (!np.parts.every((p) => p.nouns.length && !p.nouns[p.nouns.length - 1]!.entity)) return undefined;
+    const heads = np.parts.map((p) => p.nouns[p.nouns.length - 1]!.text);
+    if (!heads.every((h) => !lx.vagueNouns.has(h) && !lx.timeNouns.has(h) && !lx.pronouns.has(h) && !/^[\d.,%]+$/.test(h))) return undefined;
+    return np.parts.map((p) => conceptOf({ ...np, parts: [{ nouns: p.nouns }], start: p.nouns[0]!.start, end: p.nouns[p.nouns.length - 1]!.end }));
+  };
   const objectRefs = (arg: ObjectArg | undefined, f: Frame): EntityRef[] => {
     if (!arg) return [];
     if ('clause' in arg) {
@@ -276,7 +287,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     }
     // …을 수출할 때 허가를 받도록 하는 조치를 발표하다: a measure a relative clause describes is named by that clause
     // when it is published or put in force (what is announced is its content; a measure pursued stays the measure).
-    if (np.parts.length === 1 && (lx.measureNouns.has(head.text) || lx.vagueNouns.has(head.text)) && !np.about && lx.contentVerbs.has(f.lemma)) {
+    if (np.parts.length === 1 && !np.about && (((lx.measureNouns.has(head.text) || lx.vagueNouns.has(head.text)) && lx.contentVerbs.has(f.lemma)) || lx.clauseNouns.has(head.text))) {
       const g = frames.find((h) => h !== f && h.kind === 'adnominal' && /^\s*$/.test(text.slice(h.last.end, np.start)) && h.last.end <= np.start);
       if (g) {
         let from = 0;
@@ -294,7 +305,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (plain && aboutNothing && lx.vagueNouns.has(head.text)
       && !frames.some((g) => g !== f && !g.silent && g.kind === 'adnominal' && /^\s*$/.test(text.slice(g.last.end, np.start)))) return [];
     void f;
-    return [conceptOf(np)];
+    return conjuncts(np) ?? [conceptOf(np)];
   };
 
   const triples: Triple[] = [];
@@ -337,8 +348,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // document (the earlier sentence that named the list's author).
     if (f.agentless && f.kind !== 'adnominal') {
       const rel = relations.lookup(f.lemma, 'ko')?.type;
-      const actor = rel ? memory.actors.get(rel) : undefined;
-      if (actor && rel) for (const ob of phraseReferents(f.agentless, lx).filter(isNamed)) emit(f, actor, rel, f.lemma, withSpan(ob, f.agentless), 0.5);
+      // (a measure's passive with no doer of that measure yet: whoever last restricted in the document)
+      const actor = rel ? memory.actors.get(rel) ?? (MEASURES.includes(rel) && f.agentless.role === 'topic' ? MEASURES.map((m) => memory.actors.get(m)).find(Boolean) : undefined) : undefined;
+      if (actor && rel) for (const np of [f.agentless, ...(f.agentlessMore ?? [])]) for (const ob of phraseReferents(np, lx).filter(isNamed)) emit(f, actor, rel, f.lemma, withSpan(ob, np), 0.5);
       continue;
     }
     if (f.silent) continue;
@@ -453,7 +465,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // X와 공급 협상을 진행하다: the partner of a joint undertaking.
     if (!objs.length && f.dative && f.dative !== np && /^(?:와|과)$/.test(f.dative.particle ?? '')) objs = phraseReferents(f.dative, lx).filter(isNamed).map((r) => withSpan(r, f.dative));
     // 브랜디에 대한 반덤핑 조사에 착수하다, 유제품에 대해서도 조사를 검토하다: what the verbal noun is about.
-    if (!objs.length && np.about) objs = [conceptOf(np.about)];
+    if (!objs.length && np.about) objs = conjuncts(np.about) ?? [conceptOf(np.about)];
     // 일본의 … 움직임에 대해 보복을 예고하다: the actor whose move it answers, else the move.
     if (!objs.length && f.target) {
       const owners = possessors(f.target, lx).filter((r) => isNamed(r) && !GOODS.has(r.type));

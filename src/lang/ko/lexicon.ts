@@ -18,10 +18,10 @@ interface RawLexicon {
   exemplifiers: string[]; functional: string[]; auxiliaries: string[]; speech: string[]; dative_object: string[];
   measure_nouns: string[]; agent_nouns: string[]; role_nouns: string[]; action_nouns: string[]; pronouns: string[]; light_passive?: Record<string, string[]>;
   determiners?: string[]; comitative_object?: string[]; modifier_lemmas?: Record<string, string>; other_actor?: string[]; source_predicates?: string[]; licensing?: { verb: string; nouns: string[]; lemma: string }; time_nouns?: string[]; date_nouns?: string[]; figure_nouns?: string[]; figure_predicates?: string[]; accusing_speech?: string[]; about_predicates?: string[]; agent_predicates?: string[]; support_verbs?: string[]; about_adnominal?: string[]; wrongdoing?: string[]; state_nouns?: string[]; facility_nouns?: string[];
-  temporal_heads?: string[]; local_subject_endings?: string[]; request_verbs?: string[]; goods_nouns?: string[]; allegation_nouns?: string[]; head_subject_verbs?: string[]; citing_verbs?: string[]; prevent_lemma?: string; suffer?: { lemma: string; nouns: string[] }; negated_as?: Record<string, string>;
+  temporal_heads?: string[]; local_subject_endings?: string[]; request_verbs?: string[]; goods_nouns?: string[]; allegation_nouns?: string[]; head_subject_verbs?: string[]; citing_verbs?: string[]; prevent_lemma?: string; suffer?: { lemma: string; nouns: string[]; incurred?: string[]; expected?: string[] }; negated_as?: Record<string, string>;
   phrasal?: Array<{ nouns: string[]; particle: string; verbs: string[]; lemma: string; passive?: boolean; keep_object?: boolean }>;
   anaphora?: { pair: string[]; single: string[]; nouns: Partial<Record<EntityType, string[]>>; continuations: string[]; home: { nouns: string[]; name: string } };
-  joint_nouns?: string[]; agreement_nouns?: string[]; signing_verbs?: string[]; agentive_passives?: string[]; content_verbs?: string[]; destination_object?: string[]; decision_verbs?: string[]; symmetric_verbs?: string[]; vague_nouns?: string[]; closing_verbs?: string[]; light_support?: string[]; press_nouns?: string[]; manner_nouns?: string[]; stance?: { nouns: string[]; against: string[]; for: string[] }; idle_connectives?: string[];
+  joint_nouns?: string[]; agreement_nouns?: string[]; signing_verbs?: string[]; agentive_passives?: string[]; content_verbs?: string[]; clause_nouns?: string[]; destination_object?: string[]; decision_verbs?: string[]; symmetric_verbs?: string[]; vague_nouns?: string[]; closing_verbs?: string[]; light_support?: string[]; press_nouns?: string[]; manner_nouns?: string[]; stance?: { nouns: string[]; against: string[]; for: string[] }; idle_connectives?: string[];
   names?: {
     titles: string[]; surnames: string[]; not_names: string[]; company_suffixes: string[]; place_suffixes: string[]; court_heads: string[]; court_aliases: string[]; ministry_heads: string[]; industry_heads: string[];
     descriptors: Partial<Record<EntityType, string[]>>; org_heads: Partial<Record<EntityType, string[]>>;
@@ -41,7 +41,7 @@ export interface KoLexicon {
   lightPassive: Map<string, Set<string>>;
   determiners: Set<string>; comitativeObject: Set<string>; modifierLemmas: Map<string, string>; otherActor: Set<string>; sourcePredicates: Set<string>;
   licensing?: { verb: string; nouns: Set<string>; lemma: string }; timeNouns: Set<string>; dateNouns: Set<string>; figureNouns: Set<string>; figurePredicates: Set<string>; accusingSpeech: Set<string>; aboutPredicates: Set<string>; agentPredicates: Set<string>; supportVerbs: Set<string>; aboutAdnominal: Set<string>; wrongdoing: Set<string>; stateNouns: Set<string>; facilityNouns: Set<string>;
-  temporalHeads: Set<string>; localSubjectEndings: Set<string>; requestVerbs: Set<string>; goodsNouns: Set<string>; allegationNouns: Set<string>; headSubjectVerbs: Set<string>; citingVerbs: Set<string>; preventLemma?: string; suffer?: { lemma: string; nouns: Set<string> }; negatedAs: Map<string, string>;
+  temporalHeads: Set<string>; localSubjectEndings: Set<string>; requestVerbs: Set<string>; goodsNouns: Set<string>; allegationNouns: Set<string>; headSubjectVerbs: Set<string>; citingVerbs: Set<string>; preventLemma?: string; suffer?: { lemma: string; nouns: Set<string>; incurred: Set<string>; expected: Set<string> }; negatedAs: Map<string, string>;
   /** Joint undertakings (계약, 협상): an actor joined to one by 와/과 is its partner. */
   /** 두 회사, 양사, 이 회사, 양국; 또 … (the previous subject goes on); bare 정부 = the home state. */
   anaphora?: { pair: Set<string>; single: Set<string>; types: Map<string, EntityType>; continuations: Set<string>; home: { nouns: Set<string>; name: string } };
@@ -54,6 +54,7 @@ export interface KoLexicon {
   agentivePassives: Set<string>;
   /** Verbs that publish or put in force a measure (발표하다, 시행하다): a relative clause on it names it. */
   contentVerbs: Set<string>;
+  clauseNouns: Set<string>;
   /** Verbs whose object is where one moves to, marked 로/으로 (CXMT로 이직하다). */
   destinationObject: Set<string>;
   /** Verbs whose V-기로 clause is what is decided or agreed (정례화하기로 합의하다). */
@@ -121,14 +122,14 @@ export function loadKoLexicon(files: { lexicon: string; modality: string; glossa
     aboutAdnominal: new Set(lx.about_adnominal ?? []), wrongdoing: new Set(lx.wrongdoing ?? []), stateNouns: new Set(lx.state_nouns ?? []), facilityNouns: new Set(lx.facility_nouns ?? []),
     temporalHeads: new Set(lx.temporal_heads ?? []), localSubjectEndings: new Set(lx.local_subject_endings ?? []), requestVerbs: new Set(lx.request_verbs ?? []),
     goodsNouns: new Set(lx.goods_nouns ?? []), allegationNouns: new Set(lx.allegation_nouns ?? []), headSubjectVerbs: new Set(lx.head_subject_verbs ?? []), citingVerbs: new Set(lx.citing_verbs ?? []),
-    ...(lx.prevent_lemma ? { preventLemma: lx.prevent_lemma } : {}), ...(lx.suffer ? { suffer: { lemma: lx.suffer.lemma, nouns: new Set(lx.suffer.nouns) } } : {}), negatedAs: new Map(Object.entries(lx.negated_as ?? {})),
+    ...(lx.prevent_lemma ? { preventLemma: lx.prevent_lemma } : {}), ...(lx.suffer ? { suffer: { lemma: lx.suffer.lemma, nouns: new Set(lx.suffer.nouns), incurred: new Set(lx.suffer.incurred ?? []), expected: new Set(lx.suffer.expected ?? []) } } : {}), negatedAs: new Map(Object.entries(lx.negated_as ?? {})),
     phrasal: phrasalByVerb(lx.phrasal ?? []),
     ...(lx.anaphora ? { anaphora: {
       pair: new Set(lx.anaphora.pair), single: new Set(lx.anaphora.single), continuations: new Set(lx.anaphora.continuations),
       types: new Map(Object.entries(lx.anaphora.nouns).flatMap(([t, ns]) => (ns ?? []).map((n) => [n, t as EntityType] as [string, EntityType]))),
       home: { nouns: new Set(lx.anaphora.home.nouns), name: lx.anaphora.home.name },
     } } : {}),
-    jointNouns: new Set(lx.joint_nouns ?? []), agreementNouns: new Set(lx.agreement_nouns ?? []), signingVerbs: new Set(lx.signing_verbs ?? []), agentivePassives: new Set(lx.agentive_passives ?? []), contentVerbs: new Set(lx.content_verbs ?? []), destinationObject: new Set(lx.destination_object ?? []), decisionVerbs: new Set(lx.decision_verbs ?? []), symmetricVerbs: new Set(lx.symmetric_verbs ?? []), vagueNouns: new Set(lx.vague_nouns ?? []), closingVerbs: new Set(lx.closing_verbs ?? []), lightSupport: new Set(lx.light_support ?? []), pressNouns: new Set(lx.press_nouns ?? []),
+    jointNouns: new Set(lx.joint_nouns ?? []), agreementNouns: new Set(lx.agreement_nouns ?? []), signingVerbs: new Set(lx.signing_verbs ?? []), agentivePassives: new Set(lx.agentive_passives ?? []), contentVerbs: new Set(lx.content_verbs ?? []), clauseNouns: new Set(lx.clause_nouns ?? []), destinationObject: new Set(lx.destination_object ?? []), decisionVerbs: new Set(lx.decision_verbs ?? []), symmetricVerbs: new Set(lx.symmetric_verbs ?? []), vagueNouns: new Set(lx.vague_nouns ?? []), closingVerbs: new Set(lx.closing_verbs ?? []), lightSupport: new Set(lx.light_support ?? []), pressNouns: new Set(lx.press_nouns ?? []),
     mannerNouns: new Set(lx.manner_nouns ?? []), idleConnectives: new Set(lx.idle_connectives ?? []),
     ...(lx.stance ? { stance: { nouns: new Set(lx.stance.nouns), against: new Set(lx.stance.against), for: new Set(lx.stance.for) } } : {}),
     ...(lx.names ? { names: namesLexicon(lx.names) } : {}),

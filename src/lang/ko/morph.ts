@@ -180,6 +180,18 @@ function repairTags(out: Token[]): void {
         { surface: p, tag: PARTICLE_TAGS[p]!, start: t.end - 1, end: t.end, morphs: [{ form: p, tag: PARTICLE_TAGS[p]! }], spaced: false, known: true });
       continue;
     }
+    // 이를 발표했다 (이르/VV + ᆯ/ETM): before a predicate eojeol (발표했다, 제소할), 이를 is the pronoun 이 + 를; the
+    // adnominal of 이르다 stands before a noun (1조원에 이를 전망이다).
+    if (t.surface === '이를' && t.spaced && /^VV\+ETM$/.test(t.tag) && nx?.spaced) {
+      let k = i + 1;
+      let predicate = false;
+      do { if (/^(?:VV|VA|XSV|XSA)/.test(out[k]!.tag)) predicate = true; k++; } while (k < out.length && !out[k]!.spaced);
+      if (predicate) {
+        out.splice(i, 1, { ...t, surface: '이', tag: 'NP', end: t.start + 1, morphs: [{ form: '이', tag: 'NP' }], known: true },
+          { surface: '를', tag: 'JKO', start: t.start + 1, end: t.end, morphs: [{ form: '를', tag: 'JKO' }], spaced: false, known: true });
+        continue;
+      }
+    }
     if (t.surface === '번' && /^VV/.test(t.tag) && prev && /^(?:MM|SN|NR)/.test(prev.tag)) {
       out[i] = { ...t, tag: 'NNBC', morphs: [{ form: '번', tag: 'NNBC' }], known: true };
       continue;

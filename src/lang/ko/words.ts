@@ -296,6 +296,13 @@ export function toWords(text: string, offset: number, rawTokens: Token[], entiti
     if (w.kind === 'pred' && lx.determiners.has(w.lemma) && w.endings.length === 1 && w.endings[0]!.tag === 'ETM' && words[k + 1]?.kind === 'noun') {
       words.splice(k, 1); k--; continue;
     }
+    // MI308이 같은 규제 대상에 (the same): after a case particle other than 와/과 (X와 같은 = like X), 같은 before a noun
+    // is a determiner, not a clause taking the subject before it.
+    const pw = words[k - 1];
+    if (w.kind === 'pred' && w.lemma === '같다' && w.endings.length === 1 && w.endings[0]!.tag === 'ETM' && words[k + 1]?.kind === 'noun'
+      && pw?.kind === 'particle' && !/^(?:와|과|이나|나|랑|이랑)$/.test(pw.form)) {
+      words.splice(k, 1); k--; continue;
+    }
     if (w.kind === 'pred' && w.lemma === '같다' && w.endings.some((e) => e.tag === 'ETM') && words[k - 1]?.kind === 'noun') {
       words[k] = { kind: 'mark', mark: 'exemplifier', text: '같은', start: w.start, end: w.end, spaced: w.spaced };
     }
