@@ -5,25 +5,16 @@ import { EntityLinker } from '../src/entities/index.js';
 import { createEnglishExtractor, isTitleCase } from '../src/lang/en/index.js';
 import { RelationMap } from '../src/relations/index.js';
 import type { Modality, NewsDocument, Sentence, Triple } from '../src/types/index.js';
+import { extractHeadline, extractLines } from './helpers/extract.js';
 
 const linker = EntityLinker.load();
 const relations = RelationMap.load();
 const extractor = createEnglishExtractor({ linker, relations });
 
 /** One sentence placed after a headline, extracted with fresh document state. */
-function one(line: string, headline = 'Headline placeholder.'): Triple[] {
-  const prefix = `${headline}\n`;
-  const text = prefix + line;
-  const doc: NewsDocument = { id: 'doc', path: 'doc.txt', text, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'doc', bytes: text.length } };
-  const s: Sentence = { id: 'doc:1', docId: 'doc', index: 1, start: prefix.length, end: text.length, text: line, lang: 'en' };
-  return extractor.extract(s, doc, linker.forDocument()).triples;
-}
+const one = (line: string, headline = 'Headline placeholder.'): Triple[] => extractLines(extractor, linker, 'en', [line], { prefix: `${headline}\n` })[0]!;
 /** The headline itself as the document's first sentence. */
-function headline(line: string): Triple[] {
-  const doc: NewsDocument = { id: 'doc', path: 'doc.txt', text: line, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'doc', bytes: line.length } };
-  const s: Sentence = { id: 'doc:0', docId: 'doc', index: 0, start: 0, end: line.length, text: line, lang: 'en' };
-  return extractor.extract(s, doc, linker.forDocument()).triples;
-}
+const headline = (line: string): Triple[] => extractHeadline(extractor, linker, 'en', line);
 
 interface Case { construction: string; sentence: string; s: string; r: string; /** object label (exact) or '~' + substring */ o: string; m?: Modality; title?: boolean }
 

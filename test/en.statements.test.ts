@@ -4,33 +4,19 @@ import { describe, expect, it } from '@jest/globals';
 import { EntityLinker } from '../src/entities/index.js';
 import { createEnglishExtractor } from '../src/lang/en/index.js';
 import { RelationMap } from '../src/relations/index.js';
-import type { Modality, NewsDocument, Sentence, Triple } from '../src/types/index.js';
+import type { Modality, Triple } from '../src/types/index.js';
+import { extractHeadline, extractLines } from './helpers/extract.js';
 
 const linker = EntityLinker.load();
 const relations = RelationMap.load();
 const extractor = createEnglishExtractor({ linker, relations });
 
 /** Sentences of one document, extracted in order with shared document state, after a placeholder headline. */
-function run(...lines: string[]): Triple[][] {
-  const prefix = 'Headline placeholder.\n';
-  const text = prefix + lines.join('\n');
-  const doc: NewsDocument = { id: 'doc', path: 'doc.txt', text, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'doc', bytes: text.length } };
-  const entities = linker.forDocument();
-  let off = prefix.length;
-  return lines.map((line, i) => {
-    const s: Sentence = { id: `doc:${i + 1}`, docId: 'doc', index: i + 1, start: off, end: off + line.length, text: line, lang: 'en' };
-    off += line.length + 1;
-    return extractor.extract(s, doc, entities).triples;
-  });
-}
+const run = (...lines: string[]): Triple[][] => extractLines(extractor, linker, 'en', lines, { prefix: 'Headline placeholder.\n' });
 /** The last sentence's triples (earlier ones set the document's context). */
 const last = (...lines: string[]) => run(...lines).pop()!;
 /** A document's first line, a headline. */
-function headline(line: string): Triple[] {
-  const doc: NewsDocument = { id: 'doc', path: 'doc.txt', text: line, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'doc', bytes: line.length } };
-  const s: Sentence = { id: 'doc:0', docId: 'doc', index: 0, start: 0, end: line.length, text: line, lang: 'en' };
-  return extractor.extract(s, doc, linker.forDocument()).triples;
-}
+const headline = (line: string): Triple[] => extractHeadline(extractor, linker, 'en', line);
 
 interface Case {
   construction: string;

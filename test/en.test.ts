@@ -5,26 +5,16 @@ import { EntityLinker } from '../src/entities/index.js';
 import { DataFileError, OptionsError } from '../src/errors.js';
 import { createEnglishExtractor, DEFAULT_EN_OPTIONS } from '../src/lang/en/index.js';
 import { RelationMap } from '../src/relations/index.js';
-import type { Modality, NewsDocument, Sentence, Triple } from '../src/types/index.js';
+import type { Modality, NewsDocument, Triple } from '../src/types/index.js';
 import { PROJECT_ROOT } from '../src/util/paths.js';
+import { extractLines } from './helpers/extract.js';
 
 const linker = EntityLinker.load();
 const relations = RelationMap.load();
 const extractor = createEnglishExtractor({ linker, relations });
 
 /** Sentences of one document, each extracted in order with shared document state; the sentence sits mid-document. */
-function run(...lines: string[]): Triple[][] {
-  const prefix = 'Headline placeholder.\n';
-  const text = prefix + lines.join('\n');
-  const doc: NewsDocument = { id: 'doc', path: 'doc.txt', text, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'doc', bytes: text.length } };
-  const entities = linker.forDocument();
-  let off = prefix.length;
-  return lines.map((line, i) => {
-    const s: Sentence = { id: `doc:${i}`, docId: 'doc', index: i, start: off, end: off + line.length, text: line, lang: 'en' };
-    off += line.length + 1;
-    return extractor.extract(s, doc, entities).triples;
-  });
-}
+const run = (...lines: string[]): Triple[][] => extractLines(extractor, linker, 'en', lines, { prefix: 'Headline placeholder.\n', firstIndex: 0 });
 const one = (line: string) => run(line)[0]!;
 
 interface Case {

@@ -5,26 +5,16 @@ import { describe, expect, it } from '@jest/globals';
 import { EntityLinker } from '../src/entities/index.js';
 import { createEnglishExtractor } from '../src/lang/en/index.js';
 import { RelationMap } from '../src/relations/index.js';
-import type { Modality, NewsDocument, Sentence, Triple } from '../src/types/index.js';
+import type { Modality, Triple } from '../src/types/index.js';
+import { extractHeadline, extractLines } from './helpers/extract.js';
 
 const linker = EntityLinker.load();
 const extractor = createEnglishExtractor({ linker, relations: RelationMap.load() });
 
 /** One sentence after a placeholder headline, extracted with fresh document state. */
-function extract(line: string): Triple[] {
-  const prefix = 'Headline placeholder.\n';
-  const text = prefix + line;
-  const doc: NewsDocument = { id: 'doc', path: 'doc.txt', text, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'doc', bytes: text.length } };
-  const s: Sentence = { id: 'doc:1', docId: 'doc', index: 1, start: prefix.length, end: text.length, text: line, lang: 'en' };
-  return extractor.extract(s, doc, linker.forDocument()).triples;
-}
-
+const extract = (line: string): Triple[] => extractLines(extractor, linker, 'en', [line], { prefix: 'Headline placeholder.\n' })[0]!;
 /** A document's first line, a headline. */
-function headline(line: string): Triple[] {
-  const doc: NewsDocument = { id: 'doc', path: 'doc.txt', text: line, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'doc', bytes: line.length } };
-  const s: Sentence = { id: 'doc:0', docId: 'doc', index: 0, start: 0, end: line.length, text: line, lang: 'en' };
-  return extractor.extract(s, doc, linker.forDocument()).triples;
-}
+const headline = (line: string): Triple[] => extractHeadline(extractor, linker, 'en', line);
 
 interface Case {
   headline?: boolean;

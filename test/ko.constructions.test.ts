@@ -6,7 +6,8 @@ import type { SentenceExtractor } from '../src/extract/index.js';
 import { createKoreanExtractor } from '../src/lang/ko/index.js';
 import { analyse } from '../src/lang/ko/morph.js';
 import { RelationMap } from '../src/relations/index.js';
-import type { NewsDocument, Sentence, Triple } from '../src/types/index.js';
+import type { Triple } from '../src/types/index.js';
+import { extractLines } from './helpers/extract.js';
 
 let linker: EntityLinker;
 let ko: SentenceExtractor;
@@ -16,14 +17,8 @@ beforeAll(() => {
   ko = createKoreanExtractor({ linker, relations: RelationMap.load() });
 });
 
-function run(text: string): Triple[] {
-  const prefix = '머리글. ';
-  const full = prefix + text;
-  const doc: NewsDocument = { id: 'doc1', path: 't.txt', text: full, removed: [],
-    meta: { lang: 'ko', encoding: 'UTF-8', format: 'txt', hash: 'h', bytes: full.length } };
-  const sentence: Sentence = { id: 'doc1:1', docId: 'doc1', index: 1, lang: 'ko', start: prefix.length, end: full.length, text };
-  return ko.extract(sentence, doc, linker.forDocument()).triples;
-}
+/** One sentence after a placeholder headline, extracted with fresh document state. */
+const run = (text: string): Triple[] => extractLines(ko, linker, 'ko', [text], { prefix: '머리글. ' })[0]!;
 const has = (ts: Triple[], s: string, r: string, o: string) => ts.find((t) => t.subject.id === s && t.relation === r && t.object.id === o);
 const statements = (ts: Triple[]) => ts.map((t) => `${t.subject.id} ${t.relation} ${t.object.id} ${t.modality}`);
 

@@ -7,7 +7,8 @@ import type { SentenceExtractor } from '../src/extract/index.js';
 import { createKoreanExtractor } from '../src/lang/ko/index.js';
 import { analyse } from '../src/lang/ko/morph.js';
 import { RelationMap } from '../src/relations/index.js';
-import type { NewsDocument, Sentence, Triple } from '../src/types/index.js';
+import type { Triple } from '../src/types/index.js';
+import { extractLines } from './helpers/extract.js';
 
 let linker: EntityLinker;
 let ko: SentenceExtractor;
@@ -18,20 +19,7 @@ beforeAll(() => {
 });
 
 /** The sentences as one document, extracted in order; the triples of all of them. */
-function runDoc(sentences: string[]): Triple[] {
-  const full = sentences.join('\n');
-  const doc: NewsDocument = { id: 'doc1', path: 't.txt', text: full, removed: [],
-    meta: { lang: 'ko', encoding: 'UTF-8', format: 'txt', hash: 'h', bytes: full.length } };
-  const entities = linker.forDocument();
-  let offset = 0;
-  const out: Triple[] = [];
-  sentences.forEach((text, index) => {
-    const sentence: Sentence = { id: `doc1:${index}`, docId: 'doc1', index, lang: 'ko', start: offset, end: offset + text.length, text };
-    out.push(...ko.extract(sentence, doc, entities).triples);
-    offset += text.length + 1;
-  });
-  return out;
-}
+const runDoc = (sentences: string[]): Triple[] => extractLines(ko, linker, 'ko', sentences).flat();
 const run = (text: string | string[]) => runDoc(Array.isArray(text) ? text : [text]);
 /** "subject RELATION object-id modality" lines, for containment checks on any part. */
 const lines = (ts: Triple[]) => ts.map((t) => `${t.subject.id} ${t.relation} ${t.object.id} ${t.modality}`);

@@ -6,7 +6,8 @@ import { EntityLinker } from '../src/entities/index.js';
 import type { SentenceExtractor } from '../src/extract/index.js';
 import { createKoreanExtractor } from '../src/lang/ko/index.js';
 import { RelationMap } from '../src/relations/index.js';
-import type { NewsDocument, Sentence, Triple } from '../src/types/index.js';
+import type { Triple } from '../src/types/index.js';
+import { extractLines } from './helpers/extract.js';
 
 let linker: EntityLinker;
 let ko: SentenceExtractor;
@@ -18,17 +19,7 @@ beforeAll(() => {
 
 /** The sentences as one document, extracted in order; the triples of the last one (or of all with `all`). */
 function runDoc(sentences: string[], all = false): Triple[] {
-  const full = sentences.join('\n');
-  const doc: NewsDocument = { id: 'doc1', path: 't.txt', text: full, removed: [],
-    meta: { lang: 'ko', encoding: 'UTF-8', format: 'txt', hash: 'h', bytes: full.length } };
-  const entities = linker.forDocument();
-  let offset = 0;
-  const out: Triple[][] = [];
-  sentences.forEach((text, index) => {
-    const sentence: Sentence = { id: `doc1:${index}`, docId: 'doc1', index, lang: 'ko', start: offset, end: offset + text.length, text };
-    out.push(ko.extract(sentence, doc, entities).triples);
-    offset += text.length + 1;
-  });
+  const out = extractLines(ko, linker, 'ko', sentences);
   return all ? out.flat() : out[out.length - 1]!;
 }
 const run = (text: string) => runDoc([text]);
