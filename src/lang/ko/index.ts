@@ -166,7 +166,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     }
     // 회사 측은, 회사는: the company of the story (the last one named).
     const before = text.slice(Math.max(0, np.start - 3), np.start).trim().split(/\s+/).pop() ?? '';
-    if (nouns.every((n) => !n.entity) && (words === '회사' || words === '회사 측') && np.role !== 'oblique' && !an.pair.has(before) && !an.single.has(before)) {
+    if (nouns.every((n) => !n.entity) && an.storyCompany.has(words) && np.role !== 'oblique' && !an.pair.has(before) && !an.single.has(before)) {
       const last = [...memory.recent].reverse().find((r) => r.type === 'Company');
       return last ? [withSpan(last, np)] : [];
     }
@@ -293,7 +293,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         let from = 0;
         for (const h of frames) if (h !== g && !['adnominal', 'adverbial', 'nominal'].includes(h.kind) && h.last.end <= g.main.start) from = Math.max(from, h.last.end);
         if (f.subject?.np && f.subject.np.end <= g.main.start) from = Math.max(from, f.subject.np.end);
-        let ko = clean(text.slice(from, koEnd(np))).replace(/^[,\s]*(?:(?:지난\s*)?\d+일(?:\(현지시간\))?|이날|오늘|전날|앞서|또|이에)\s*/, '');
+        let ko = clean(text.slice(from, koEnd(np))).replace(lx.sceneLead, '');
         if (ko.length > 70) ko = `…${ko.slice(ko.length - 70).replace(/^\S*\s/, '')}`;
         if (ko.length > head.text.length + 4) return [entities.concept({ ko }, span(from, koEnd(np)))];
       }

@@ -13,6 +13,8 @@ export type ParticleRole = 'subject' | 'topic' | 'object' | 'genitive' | 'obliqu
 /** A predicate made of noun + particle + verb (블랙리스트에 올리다). */
 export interface Phrasal { nouns: string[]; particle: string; verbs: Set<string>; lemma: string; passive: boolean; keepObject: boolean }
 
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 interface RawLexicon {
   particles: Record<string, ParticleRole>;
   exemplifiers: string[]; functional: string[]; auxiliaries: string[]; speech: string[]; dative_object: string[];
@@ -20,7 +22,8 @@ interface RawLexicon {
   determiners?: string[]; comitative_object?: string[]; modifier_lemmas?: Record<string, string>; other_actor?: string[]; source_predicates?: string[]; licensing?: { verb: string; nouns: string[]; lemma: string }; time_nouns?: string[]; date_nouns?: string[]; figure_nouns?: string[]; figure_predicates?: string[]; accusing_speech?: string[]; about_predicates?: string[]; agent_predicates?: string[]; support_verbs?: string[]; about_adnominal?: string[]; wrongdoing?: string[]; state_nouns?: string[]; facility_nouns?: string[];
   temporal_heads?: string[]; local_subject_endings?: string[]; request_verbs?: string[]; goods_nouns?: string[]; allegation_nouns?: string[]; head_subject_verbs?: string[]; citing_verbs?: string[]; prevent_lemma?: string; suffer?: { lemma: string; nouns: string[]; incurred?: string[]; expected?: string[] }; negated_as?: Record<string, string>;
   phrasal?: Array<{ nouns: string[]; particle: string; verbs: string[]; lemma: string; passive?: boolean; keep_object?: boolean }>;
-  anaphora?: { pair: string[]; single: string[]; nouns: Partial<Record<EntityType, string[]>>; continuations: string[]; home: { nouns: string[]; name: string } };
+  anaphora?: { pair: string[]; single: string[]; nouns: Partial<Record<EntityType, string[]>>; continuations: string[]; home: { nouns: string[]; name: string }; story_company?: string[] };
+  scene_adverbs?: string[];
   joint_nouns?: string[]; agreement_nouns?: string[]; signing_verbs?: string[]; agentive_passives?: string[]; content_verbs?: string[]; clause_nouns?: string[]; destination_object?: string[]; decision_verbs?: string[]; symmetric_verbs?: string[]; vague_nouns?: string[]; closing_verbs?: string[]; light_support?: string[]; press_nouns?: string[]; manner_nouns?: string[]; stance?: { nouns: string[]; against: string[]; for: string[] }; idle_connectives?: string[];
   names?: {
     titles: string[]; surnames: string[]; not_names: string[]; company_suffixes: string[]; place_suffixes: string[]; court_heads: string[]; court_aliases: string[]; ministry_heads: string[]; industry_heads: string[];
@@ -44,7 +47,9 @@ export interface KoLexicon {
   temporalHeads: Set<string>; localSubjectEndings: Set<string>; requestVerbs: Set<string>; goodsNouns: Set<string>; allegationNouns: Set<string>; headSubjectVerbs: Set<string>; citingVerbs: Set<string>; preventLemma?: string; suffer?: { lemma: string; nouns: Set<string>; incurred: Set<string>; expected: Set<string> }; negatedAs: Map<string, string>;
   /** Joint undertakings (계약, 협상): an actor joined to one by 와/과 is its partner. */
   /** 두 회사, 양사, 이 회사, 양국; 또 … (the previous subject goes on); bare 정부 = the home state. */
-  anaphora?: { pair: Set<string>; single: Set<string>; types: Map<string, EntityType>; continuations: Set<string>; home: { nouns: Set<string>; name: string } };
+  anaphora?: { pair: Set<string>; single: Set<string>; types: Map<string, EntityType>; continuations: Set<string>; home: { nouns: Set<string>; name: string }; storyCompany: Set<string> };
+  /** A date (지난 3일(현지시간)) or a scene-setting adverb (이날, 앞서) opening a clause glossed into a label. */
+  sceneLead: RegExp;
   jointNouns: Set<string>;
   /** Agreements signed with a partner (계약, 협정): the partner is related by the signing verb too. */
   agreementNouns: Set<string>;
@@ -127,8 +132,9 @@ export function loadKoLexicon(files: { lexicon: string; modality: string; glossa
     ...(lx.anaphora ? { anaphora: {
       pair: new Set(lx.anaphora.pair), single: new Set(lx.anaphora.single), continuations: new Set(lx.anaphora.continuations),
       types: new Map(Object.entries(lx.anaphora.nouns).flatMap(([t, ns]) => (ns ?? []).map((n) => [n, t as EntityType] as [string, EntityType]))),
-      home: { nouns: new Set(lx.anaphora.home.nouns), name: lx.anaphora.home.name },
+      home: { nouns: new Set(lx.anaphora.home.nouns), name: lx.anaphora.home.name }, storyCompany: new Set(lx.anaphora.story_company ?? []),
     } } : {}),
+    sceneLead: new RegExp(`^[,\\s]*(?:(?:지난\\s*)?\\d+일(?:\\(현지시간\\))?${(lx.scene_adverbs ?? []).map((w) => `|${escapeRegExp(w)}`).join('')})\\s*`),
     jointNouns: new Set(lx.joint_nouns ?? []), agreementNouns: new Set(lx.agreement_nouns ?? []), signingVerbs: new Set(lx.signing_verbs ?? []), agentivePassives: new Set(lx.agentive_passives ?? []), contentVerbs: new Set(lx.content_verbs ?? []), clauseNouns: new Set(lx.clause_nouns ?? []), destinationObject: new Set(lx.destination_object ?? []), decisionVerbs: new Set(lx.decision_verbs ?? []), symmetricVerbs: new Set(lx.symmetric_verbs ?? []), vagueNouns: new Set(lx.vague_nouns ?? []), closingVerbs: new Set(lx.closing_verbs ?? []), lightSupport: new Set(lx.light_support ?? []), pressNouns: new Set(lx.press_nouns ?? []),
     mannerNouns: new Set(lx.manner_nouns ?? []), idleConnectives: new Set(lx.idle_connectives ?? []),
     ...(lx.stance ? { stance: { nouns: new Set(lx.stance.nouns), against: new Set(lx.stance.against), for: new Set(lx.stance.for) } } : {}),
