@@ -165,7 +165,7 @@ const more: Case[] = [
   { construction: 'a headline list of names without "and"', sentence: 'Samsung, SK Hynix Get Indefinite US Waivers for China Fabs', s: 'samsung-electronics', r: 'OBTAINS', o: '~waivers', title: true },
   { construction: 'an -s word before a modal is a plural noun', sentence: 'Nvidia says new US rules will hit sales of its H20 chips.', s: '~rules', r: 'AFFECTS', o: 'H20', m: 'planned' },
   { construction: 'slap tariffs on a comma list of goods: each item keeps its head', sentence: 'US Slaps Tariffs on Chinese EVs, Batteries and Solar Cells', s: 'united-states', r: 'IMPOSES', o: 'tariffs on batteries', title: true },
-  { construction: 'seize control of X', sentence: 'The Dutch government seized control of the chipmaker\'s Dutch unit.', s: 'netherlands', r: 'ACQUIRES', o: '~unit' },
+  { construction: 'seize control of X', sentence: 'The Dutch government seized control of the chipmaker\'s Dutch unit.', s: 'netherlands', r: 'TAKES_CONTROL_OF', o: '~unit' },
   { construction: 'an action noun\'s named goal after "to" is acted on too', sentence: 'China banned exports of gallium to the United States.', s: 'china', r: 'BANS', o: 'United States' },
   { construction: 'considering adding X, including A and B, to a list', sentence: 'The administration is considering adding several Chinese toolmakers, including Naura and AMEC, to a trade blacklist.', s: 'united-states', r: 'BLACKLISTS', o: 'AMEC', m: 'considered' },
   { construction: 'coordinated gerunds after "by" share the subject', sentence: 'Beijing responded by restricting exports of graphite and launching probes into American firms such as Micron.', s: 'china', r: 'INVESTIGATES', o: 'Micron' },
@@ -195,7 +195,7 @@ describe('English extractor: constructions from a second batch of unseen wire co
 // Sentences whose names the document capitalises elsewhere in running text (the headline here).
 const inDocument: Array<Case & { headline: string }> = [
   { construction: 'a name opening a sentence, capitalised mid-sentence elsewhere in the document', headline: 'Dutch government seizes control of Nexperia', sentence: 'Nexperia denounced the decision.', s: '~nexperia', r: 'ACCUSES', o: '~decision' },
-  { construction: 'take control of X', headline: 'Dutch government seizes control of Nexperia', sentence: 'The Dutch government took control of Nexperia.', s: 'netherlands', r: 'ACQUIRES', o: '~nexperia' },
+  { construction: 'take control of X', headline: 'Dutch government seizes control of Nexperia', sentence: 'The Dutch government took control of Nexperia.', s: 'netherlands', r: 'TAKES_CONTROL_OF', o: '~nexperia' },
   { construction: 'an appositive running through a participle phrase to the next comma', headline: 'Job cuts at Solidigm', sentence: 'Solidigm, a memory maker owned by SK Hynix, cut its workforce.', s: 'sk-hynix', r: 'OWNS', o: '~solidigm' },
 ];
 

@@ -169,6 +169,14 @@ export function toTokens(terms: CompromiseTerm[], text: string, base: number, me
     // a token may carry a possessive ending beyond the name (China's)
     for (const tk of toks) if (tk.start >= m.span.start && tk.start < m.span.end && (tk.end <= m.span.end || /^['’]s?$/.test(tk.text.slice(m.span.end - tk.start)))) tk.mention = mi;
   });
+  // a name with commas inside (Ministry of Economy, Trade and Industry) may come as two mentions of one entity: one name
+  for (let i = 1; i < toks.length; i++) {
+    const a = toks[i - 1]!, b = toks[i]!;
+    if (a.mention === undefined || b.mention === undefined || a.mention === b.mention || !/^,\s*$/.test(a.post)) continue;
+    if (mentions[a.mention]!.id !== mentions[b.mention]!.id) continue;
+    const from = b.mention;
+    for (let j = i; j < toks.length && toks[j]!.mention === from; j++) toks[j]!.mention = a.mention;
+  }
   return toks;
 }
 
@@ -293,7 +301,7 @@ export class Analyzer {
         const sameName = (x: number) => toks[x]!.mention !== undefined && toks[x]!.mention === toks[x - 1]!.mention;
         // an adverb grading the next adjective stays in the phrase (the most advanced chips)
         const grading = (x: number) => toks[x]!.tags.has('Adverb') && !!toks[x + 1]?.tags.has('Adjective') && this.isNounish(toks[x + 1]!) && !this.breaksAfter(toks[x], toks[x + 1]);
-        while (j < n && !consumed.has(j) && (this.isNounish(toks[j]!) || grading(j)) && (!this.breaksAfter(toks[j - 1], toks[j]) || sameName(j))) {
+        while (j < n && !consumed.has(j) && (this.isNounish(toks[j]!) || grading(j) || (sameName(j) && toks[j]!.tags.has('Conjunction'))) && (!this.breaksAfter(toks[j - 1], toks[j]) || sameName(j))) {
           const tj = toks[j]!;
           if (!temporal && this.isTemporalStart(toks, j)) break;
           if (tj.tags.has('Pronoun') && !tj.tags.has('Possessive')) break;
@@ -821,7 +829,9 @@ export class Analyzer {
           let h = o.a;
           while (h + 1 < (o.headEnd ?? o.b) && !toks[h + 1]!.tags.has('Preposition')) h++;
           const head = toks[h]!;
-          const cand = [`${lemma} ${head.lemma}`, `${lemma} ${head.norm}`].find((c) => this.relations.lookup(c, 'en'));
+          // (a modifier may narrow the pair: take legal action → sue, where "take action" alone is no relation)
+          const mod = h > o.a && !toks[h - 1]!.mention ? toks[h - 1]!.norm : undefined;
+          const cand = [...(mod ? [`${lemma} ${mod} ${head.lemma}`, `${lemma} ${mod} ${head.norm}`] : []), `${lemma} ${head.lemma}`, `${lemma} ${head.norm}`].find((c) => this.relations.lookup(c, 'en'));
           if (cand) {
             lemma = cand;
             // the noun's own complement is what the act is about: expressed interest in (acquiring) X → X,
@@ -858,6 +868,13 @@ export class Analyzer {
               while (e < o.b && !(toks[e]!.mention === undefined && (toks[e]!.tags.has('Preposition') || toks[e]!.norm === 'to'))) e++;
               objects = [{ a: h + 2, b: e, temporal: false }];
               if (e < o.b && toks[e]!.norm === 'to' && e + 1 < o.b) recipients.push({ a: e + 1, b: o.b, temporal: false });
+            }
+            // continue consultations with X, step up its crackdown on Y: the act's own preposition names its patient
+            else if (objects.length === 1 && / (with|on|in|into|against)$/.test(act) && !o.items) {
+              const prep = act.slice(act.lastIndexOf(' ') + 1);
+              const pu = obj.endUnit !== undefined ? units[obj.endUnit] : undefined, np = obj.endUnit !== undefined ? units[obj.endUnit + 1] : undefined;
+              if (toks[h + 1]?.norm === prep && h + 2 < o.b) objects = [{ a: h + 2, b: o.b, temporal: false }];
+              else if (o.b === h + 1 && pu?.kind === 'prep' && toks[pu.t]!.norm === prep && np?.kind === 'np' && !np.p.temporal) objects = [np.p];
             }
             // start production, resume shipments: the act alone names no patient
             else if (objects.length === 1 && o.b === h + 1 && toks.slice(o.a, h).every((t) => t.tags.has('Determiner') || t.tags.has('Possessive'))) objects = [];
@@ -975,8 +992,66 @@ export class Analyzer {
         }
       }
     }
+    this.underFrames(units, toks, frames);
     this.statementContents(units, toks, statements as Array<Statement & { unit: number }>);
     return frames;
+  }
+
+  /**
+   * A noun predicate the patient is "under" or "the subject of" (X is under criminal investigation, X came under US
+   * sanctions, Y is the target of a probe by Z): the noun's act (constructions nounVerbs, of an underRelations type)
+   * done to X by the name before the noun or after its "by"; with neither, an agentless passive (a document agent).
+   */
+  private underFrames(units: Unit[], toks: Tok[], frames: Frame[]): void {
+    if (!this.cues.underRelations.size) return;
+    const headOf = (p: Phrase, from: number): number => {
+      let h = from;
+      while (h + 1 < (p.headEnd ?? p.b) && !toks[h + 1]!.tags.has('Preposition') && toks[h + 1]!.norm !== 'to') h++;
+      return h;
+    };
+    for (let k = 0; k + 1 < units.length; k++) {
+      const u = units[k]!, n = units[k + 1]!;
+      let np: Phrase | undefined, from = 0, vk = -1;
+      if (u.kind === 'prep' && toks[u.t]!.norm === 'under' && n.kind === 'np' && !n.p.temporal) { np = n.p; from = n.p.a; vk = k - 1; }
+      else if (u.kind === 'vg' && u.v.lemma === 'be' && !u.v.passive && n.kind === 'np') {
+        // the subject / target / focus of N
+        let a = n.p.a;
+        while (a < n.p.b && toks[a]!.tags.has('Determiner')) a++;
+        if (/^(subject|target|focus)$/.test(toks[a]?.norm ?? '') && toks[a + 1]?.norm === 'of' && a + 2 < n.p.b) { np = n.p; from = a + 2; vk = k; }
+      }
+      if (!np) continue;
+      // the patient: the phrase before (a verb of being or coming), or a relative pronoun's antecedent
+      const v = vk >= 0 && units[vk]?.kind === 'vg' ? (units[vk] as { v: VerbGroup }).v : undefined;
+      if (v && !/^(be|come|fall|remain|stay)$/.test(v.lemma)) continue;
+      let pk = v ? vk - 1 : k - 1;
+      if (units[pk]?.kind === 'rel') pk--;
+      while (units[pk]?.kind === 'adv') pk--;
+      const pu = units[pk];
+      if (pu?.kind !== 'np' || pu.p.temporal || pu.p.appositiveOf) continue;
+      let a = from;
+      while (a < np.b && (toks[a]!.tags.has('Determiner') || toks[a]!.tags.has('Value'))) a++;
+      const h = headOf(np, a);
+      const act = this.cues.nounVerbs.get(toks[h]!.norm);
+      const type = act ? this.relations.lookup(act, 'en')?.type : undefined;
+      if (!act || !type || !this.cues.underRelations.has(type)) continue;
+      // the agent: "by X" after the noun, or a name before it (a US criminal probe, Chinese sanctions)
+      let agent: Phrase | undefined;
+      const byAt = toks.slice(h + 1, np.b).findIndex((t) => t.norm === 'by');
+      if (byAt >= 0 && h + 2 + byAt < np.b) agent = { a: h + 2 + byAt, b: np.b, temporal: false };
+      else if (units[k + 2]?.kind === 'prep' && toks[(units[k + 2] as { t: number }).t]!.norm === 'by' && units[k + 3]?.kind === 'np') agent = (units[k + 3] as { p: Phrase }).p;
+      else {
+        const named = toks.slice(a, h).findIndex((t) => t.mention !== undefined || t.tags.has('Demonym'));
+        if (named >= 0) {
+          let b = a + named + 1;
+          while (b < h && toks[b]!.mention !== undefined && toks[b]!.mention === toks[a + named]!.mention) b++;
+          agent = { a: a + named, b, temporal: false };
+        }
+      }
+      const modality: Frame['modality'] = v ? (v.negated ? 'negated' : v.modality) : 'asserted';
+      if (modality === 'negated') continue;
+      if (agent) frames.push({ subjects: [agent], objects: [pu.p], lemma: act, predA: h, predB: h + 1, modality, relative: false, inherited: false, passive: false });
+      else frames.push({ subjects: [pu.p], objects: [], lemma: act, predA: h, predB: h + 1, modality, relative: false, inherited: false, passive: true });
+    }
   }
 
   /**

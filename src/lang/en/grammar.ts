@@ -59,6 +59,7 @@ export interface ClauseCues {
   directiveVerbs?: string[];
   directiveRelation?: string;
   hearsayAdverbs?: string[];
+  denialVerbs?: string[];
 }
 
 /** How a bare definite phrase (the ministry) finds its referent: entity types, name containing the head, default id. */
@@ -112,6 +113,8 @@ export interface Cues {
   directiveRelation: string;
   /** Adverbs that make an act alleged (allegedly, reportedly): reported, not asserted. */
   hearsayAdverbs: Set<string>;
+  /** Speech verbs that deny what they report (denied that …): the content is no claim; the denial is the statement. */
+  denialVerbs: Set<string>;
   /** Lower-cased demonym → gazetteer id. */
   demonyms: Map<string, string>;
   /** Relation types whose object may be a bare quantity (fell 6%). */
@@ -165,6 +168,8 @@ export interface Cues {
   statementOnlyRelations: Set<string>;
   /** Relation types of a partner: after "V X with Y" the object is Y (coordinate its controls with allies). */
   partnerRelations: Set<string>;
+  /** Relation types of a noun predicate its patient is under or the subject of (under investigation, under US sanctions). */
+  underRelations: Set<string>;
 }
 
 export interface Constructions {
@@ -172,7 +177,7 @@ export interface Constructions {
   implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
-  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[];
+  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[];
 }
 
 function readYaml(file: string): unknown {
@@ -225,6 +230,7 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     directiveVerbs: low(c.directiveVerbs ?? []),
     directiveRelation: c.directiveRelation ?? 'BANS',
     hearsayAdverbs: low(c.hearsayAdverbs ?? []),
+    denialVerbs: low(c.denialVerbs ?? []),
     demonyms: new Map(Object.entries(grammar?.demonyms ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     figureRelations: new Set(x.figureRelations),
     memberCues: x.memberCues.map((p) => p.toLowerCase().split(/\s+/)),
@@ -245,6 +251,7 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     implicitAgentAssertedRelations: new Set(x.implicitAgentAssertedRelations ?? []),
     destinationRelations: new Set(x.destinationRelations ?? []),
     coverRelations: new Set(x.coverRelations ?? []),
+    underRelations: new Set(x.underRelations ?? []),
     amountRelations: new Set(x.amountRelations ?? []),
     questionRelations: new Set(x.questionRelations ?? []),
     documentAgentRelations: new Set(x.documentAgentRelations ?? []),

@@ -182,6 +182,13 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const attributed = an.speakers.some((p) => !p.cited || r.resolve(p)[0]?.named ||
     an.toks.slice(p.a, p.b).some((t) => ctx.cues.sourceNouns.has(t.norm) || ctx.cues.sourceNouns.has(t.lemma)));
 
+  // a denial ends where the speaker's coordinated next clause starts (denied that …, and says it has spent …)
+  for (const st of an.statements) {
+    if (!ctx.cues.denialVerbs.has(st.lemma)) continue;
+    for (let t = st.a + 1; t + 1 < st.b; t++) {
+      if (/,/.test(an.toks[t - 1]!.post) && /^(and|but|while)$/.test(an.toks[t]!.norm) && an.toks[t + 1]!.tags.has('Verb')) { st.b = t; break; }
+    }
+  }
   const triples: Triple[] = [];
   const seen = new Set<string>();
   /** Predicate token indexes of the frames that gave a triple, with the triple's subject. */
@@ -195,6 +202,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (f.isA && !ctx.o.appositives) continue;
     r.clauseSubjects = [];
     const within = an.statements.findIndex((st) => f.predA >= st.a && f.predA < st.b);
+    // what a speaker denies (denied that it shared data …) is no claim
+    if (within >= 0 && ctx.cues.denialVerbs.has(an.statements[within]!.lemma)) continue;
     r.speaker = within >= 0 ? stSpeakers[within] ?? sentenceSpeaker : sentenceSpeaker;
     let conf = 0.85;
     // "The ministry said (that) exports of X would be prohibited": an agentless passive of a regulatory act in a
