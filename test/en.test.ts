@@ -12,10 +12,13 @@ import { extractLines } from './helpers/extract.js';
 const linker = EntityLinker.load();
 const relations = RelationMap.load();
 const extractor = createEnglishExtractor({ linker, relations });
+/** With the optional triple kinds on (appositive IS_A, negated acts, requested acts): what those capabilities emit. */
+const full = createEnglishExtractor({ linker, relations, appositives: true, negatedTriples: true, requestedActs: true });
 
 /** Sentences of one document, each extracted in order with shared document state; the sentence sits mid-document. */
 const run = (...lines: string[]): Triple[][] => extractLines(extractor, linker, 'en', lines, { prefix: 'Headline placeholder.\n', firstIndex: 0 });
 const one = (line: string) => run(line)[0]!;
+const oneFull = (line: string) => extractLines(full, linker, 'en', [line], { prefix: 'Headline placeholder.\n', firstIndex: 0 })[0]!;
 
 interface Case {
   construction: string;
@@ -26,6 +29,8 @@ interface Case {
   o: string;
   m: Modality;
   attribution?: string;
+  /** Needs the optional triple kinds (see `full`). */
+  full?: boolean;
 }
 
 const find = (ts: Triple[], c: Pick<Case, 's' | 'r' | 'o'>) => ts.find((t) => t.subject.id === c.s && t.relation === c.r &&
@@ -34,7 +39,7 @@ const find = (ts: Triple[], c: Pick<Case, 's' | 'r' | 'o'>) => ts.find((t) => t.
 const cases: Case[] = [
   { construction: 'active voice, simple past', sentence: 'China banned purchases of Micron products.', s: 'china', r: 'BANS', o: 'micron', m: 'asserted' },
   { construction: 'passive voice with by-agent', sentence: 'Micron products were banned by China last month.', s: 'china', r: 'BANS', o: '~micron products', m: 'asserted' },
-  { construction: 'temporal phrase between subject and verb', sentence: 'Beijing last month barred operators from buying memory chips.', s: 'china', r: 'BANS', o: '~operators', m: 'asserted' },
+  { construction: 'temporal phrase between subject and verb', sentence: 'Beijing last month barred operators from buying memory chips.', s: 'china', r: 'BANS', o: 'semiconductors', m: 'asserted' },
   { construction: 'phrasal verb (particle)', sentence: 'The Netherlands cut off shipments of lithography machines to China.', s: 'netherlands', r: 'EXCLUDES', o: '~shipments of lithography machines', m: 'asserted' },
   { construction: 'phrasal verb from the relation map', sentence: 'Regulators in Washington said the Commerce Department would crack down on chip smugglers.', s: 'us-department-of-commerce', r: 'RESTRICTS', o: '~chip smugglers', m: 'planned' },
   { construction: 'coordinated subjects (first)', sentence: 'Amazon and Microsoft must obtain licenses.', s: 'amazon', r: 'OBTAINS', o: 'licenses', m: 'asserted' },
@@ -48,16 +53,16 @@ const cases: Case[] = [
   { construction: 'modal could', sentence: 'China could retaliate against Japan.', s: 'china', r: 'RETALIATES_AGAINST', o: 'japan', m: 'possible' },
   { construction: 'modal will', sentence: 'Nvidia will develop a new chip for China.', s: 'nvidia', r: 'PRODUCES', o: 'semiconductors', m: 'planned' },
   { construction: 'set to', sentence: 'The Netherlands is set to expand its export controls.', s: 'netherlands', r: 'EXPANDS', o: '~export controls', m: 'planned' },
-  { construction: 'negation: did not', sentence: 'Nvidia did not sell its H100 chips to Huawei.', s: 'nvidia', r: 'SELLS', o: "~nvidia's h100 chips", m: 'negated' },
-  { construction: 'negation: refused to', sentence: 'TSMC refused to supply Huawei.', s: 'tsmc', r: 'SELLS', o: 'huawei', m: 'negated' },
+  { construction: 'negation: did not', sentence: 'Nvidia did not sell its H100 chips to Huawei.', s: 'nvidia', r: 'SELLS', o: "~nvidia's h100 chips", m: 'negated', full: true },
+  { construction: 'negation: refused to', sentence: 'TSMC refused to supply Huawei.', s: 'tsmc', r: 'SELLS', o: 'huawei', m: 'negated', full: true },
   { construction: 'attribution: according to X', sentence: 'The Commerce Department plans to restrict sales of AI chips to China, according to Reuters.', s: 'us-department-of-commerce', r: 'RESTRICTS', o: '~sales of ai chips', m: 'planned', attribution: 'reuters' },
   { construction: 'attribution: …, X reported', sentence: 'China banned the export of rare earth processing technology, the Wall Street Journal reported.', s: 'china', r: 'BANS', o: '~rare earth', m: 'reported', attribution: 'the-wall-street-journal' },
   { construction: 'attribution: X said (that) …', sentence: 'Gina Raimondo said that the United States had blacklisted SMIC.', s: 'united-states', r: 'BLACKLISTS', o: 'smic', m: 'reported', attribution: 'gina-raimondo' },
   { construction: 'attribution with pronoun subject: X said it would …', sentence: 'Micron said it would cut off supplies to Chinese customers.', s: 'micron', r: 'EXCLUDES', o: '~supplies', m: 'planned', attribution: 'micron' },
-  { construction: 'appositive gives IS_A', sentence: 'Micron, a memory chipmaker, expanded production in Japan.', s: 'micron', r: 'IS_A', o: '~memory chipmaker', m: 'asserted' },
+  { construction: 'appositive gives IS_A', sentence: 'Micron, a memory chipmaker, expanded production in Japan.', s: 'micron', r: 'IS_A', o: '~memory chipmaker', m: 'asserted', full: true },
   { construction: 'appositive between subject and verb', sentence: 'ASML, the Dutch maker of lithography machines, needs licenses.', s: 'asml', r: 'OBTAINS', o: 'licenses', m: 'asserted' },
   { construction: 'parenthetical relative clause between subject and verb', sentence: 'Huawei, which was added to the entity list in 2019, has developed its own processors.', s: 'huawei', r: 'PRODUCES', o: '~processors', m: 'asserted' },
-  { construction: 'object control: urged X to', sentence: 'Lawmakers urged the Commerce Department to blacklist YMTC.', s: 'us-department-of-commerce', r: 'BLACKLISTS', o: 'ymtc', m: 'possible' },
+  { construction: 'object control: urged X to', sentence: 'Lawmakers urged the Commerce Department to blacklist YMTC.', s: 'us-department-of-commerce', r: 'BLACKLISTS', o: 'ymtc', m: 'possible', full: true },
   { construction: 'headline infinitive', sentence: 'China to restrict exports of gallium', s: 'china', r: 'RESTRICTS', o: 'gallium', m: 'planned' },
   { construction: 'headline present tense', sentence: 'China bans Micron chips in key infrastructure', s: 'china', r: 'BANS', o: '~micron chips', m: 'asserted' },
   { construction: 'noun compound after an acronym: U.S. export restrictions', sentence: 'Chinese companies evaded U.S. export restrictions.', s: 'chinese-companies', r: 'EVADES', o: '~export restrictions', m: 'asserted' },
@@ -78,7 +83,7 @@ const cases: Case[] = [
 
 describe('English extractor: one construction per sentence', () => {
   it.each(cases)('$construction', (c) => {
-    const ts = one(c.sentence);
+    const ts = c.full ? oneFull(c.sentence) : one(c.sentence);
     const t = find(ts, c);
     expect({ found: !!t, all: ts.map((x) => `${x.subject.id} ${x.relation} ${x.object.id}`) }).toMatchObject({ found: true });
     expect(t!.modality).toBe(c.m);
@@ -153,13 +158,16 @@ describe('English extractor: options and data files', () => {
     expect(() => createEnglishExtractor({ linker, relations, clausesFile: '/nonexistent/clauses.yaml' })).toThrow(DataFileError);
   });
 
-  it('can switch off appositive IS_A triples', () => {
-    const ex = createEnglishExtractor({ linker, relations, appositives: false });
+  it('leaves out appositive IS_A triples by default, and emits them when asked', () => {
+    const on = createEnglishExtractor({ linker, relations, appositives: true });
+    const ex = createEnglishExtractor({ linker, relations });
     const text = 'Micron, a memory chipmaker, expanded production in Japan.';
     const doc: NewsDocument = { id: 'd3', path: 'd3', text, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'd3', bytes: 0 } };
     const r = ex.extract({ id: 'd3:0', docId: 'd3', index: 0, start: 0, end: text.length, text, lang: 'en' }, doc, linker.forDocument());
     expect(r.triples.map((t) => t.relation)).not.toContain('IS_A');
-    expect(DEFAULT_EN_OPTIONS.appositives).toBe(true);
+    expect(DEFAULT_EN_OPTIONS.appositives).toBe(false);
+    const r2 = on.extract({ id: 'd3:0', docId: 'd3', index: 0, start: 0, end: text.length, text, lang: 'en' }, doc, linker.forDocument());
+    expect(r2.triples.map((t) => t.relation)).toContain('IS_A');
   });
 });
 

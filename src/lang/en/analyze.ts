@@ -97,6 +97,10 @@ export interface Frame {
   /** A negated act someone was told to do (told X to stop buying Y): who gave the order, and that order's modality. */
   directedBy?: Phrase[];
   directiveModality?: Exclude<Modality, 'reported'>;
+  /** A reduced relative on a phrase (chips made abroad): the participle describes that phrase. */
+  reduced?: boolean;
+  /** The act of an object-control verb of request (urged X to lift Y): only asked for, not done. */
+  requested?: boolean;
 }
 
 export interface Analysis {
@@ -198,6 +202,7 @@ export class Analyzer {
     this.lastTok = toks.length - 1;
     this.toks = toks;
     this.headline = headline;
+    this.mentionTypes = mentions.map((m) => m.type);
     const speakers: Phrase[] = [];
     const consumed = new Set<number>();
     this.attributionPhrases(toks, speakers, consumed);
@@ -443,6 +448,14 @@ export class Analyzer {
       }
       // a comma list must close with "and": otherwise the commas were no list
       if (items.length > 1 && units[end - 2]?.kind !== 'cc') { items.splice(1); end = k + 3; }
+      // coordinated modifiers sharing one head (of Chinese and Japanese companies) are one complement, not "Chinese"
+      // and "Japanese companies"
+      if (items.length > 1 && items[0]![1] - items[0]![0] === 1) {
+        const t0 = toks[items[0]![0]]!;
+        const lastItem = items[items.length - 1]!;
+        if ((t0.tags.has('Demonym') || this.cues.demonyms.has(t0.norm) || (t0.tags.has('Adjective') && !t0.tags.has('Noun'))) && t0.mention === undefined &&
+          lastItem[1] - lastItem[0] >= 2 && (toks[lastItem[0]]!.tags.has('Demonym') || this.cues.demonyms.has(toks[lastItem[0]]!.norm) || toks[lastItem[0]]!.tags.has('Adjective'))) items.splice(0, items.length, [items[0]![0], items[items.length - 1]![1]]);
+      }
       const last = items[items.length - 1]!;
       // a phrase with coordinated complements keeps them when it takes one more (… by A and B to Chinese customers)
       const keep = items.length === 1 && u.p.items ? { headEnd: u.p.headEnd!, items: u.p.items } : undefined;
@@ -620,11 +633,17 @@ export class Analyzer {
       const ws = toks.slice(w.p.a, w.p.b);
       const poss = ws.findIndex((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post));
       const possessedRole = poss >= 0 && poss < ws.length - 1 && ws.slice(poss + 1).every((t) => t.mention === undefined && /^[a-z]/.test(t.text)) && ws[ws.length - 1]!.tags.has('Noun');
-      if (!/^(a|an|the)$/.test(first.norm) && !possessiveStart && !possessedRole) continue;
+      // or a bare role of a body after a person's or company's name: Ren Hongbin, head of the China Council …
+      const ofAt = ws.findIndex((t) => t.norm === 'of');
+      const last = toks[u.p.b - 1]!;
+      const bareRole = ofAt >= 1 && ofAt <= 3 && ws.slice(0, ofAt).every((t) => t.mention === undefined && /^[a-z]/.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Plural')) &&
+        /^[A-Z]/.test(last.text) && (last.mention !== undefined || last.tags.has('ProperNoun'));
+      if (!/^(a|an|the)$/.test(first.norm) && !possessiveStart && !possessedRole && !bareRole) continue;
       if (!/[,.]/.test(toks[w.p.b - 1]!.post) && w.p.b < toks.length) continue;
       if (!toks.slice(w.p.a, w.p.b).some((t) => t.mention === undefined && /^[a-z]/.test(t.text) && t.tags.has('Noun'))) continue;
       const next = units[k + 2];
-      if (next?.kind === 'cc') continue; // a list: A, the B and C
+      // a list: A, the B and C (but "A, head of B, and said …" joins clauses, not list members)
+      if (next?.kind === 'cc' && !(bareRole && /,/.test(toks[w.p.b - 1]!.post) && units[k + 3]?.kind === 'vg')) continue;
       const allNamed = toks.slice(w.p.a + 1, w.p.b).every((t) => t.mention !== undefined);
       if (allNamed) continue;
       w.p.appositiveOf = this.describedName(u.p, toks);
@@ -660,7 +679,7 @@ export class Analyzer {
         continue;
       }
       if (u.kind !== 'vg') continue;
-      let entry: { subjects: Phrase[]; modality: VerbGroup['modality']; directive?: number } | undefined;
+      let entry: { subjects: Phrase[]; modality: VerbGroup['modality']; directive?: number; requested?: boolean } | undefined;
       if (u.v.complement) {
         entry = this.complementEntry(units, k, toks) ?? this.effortEntry(units, k, toks, frames, frameOfUnit) ?? this.purposeEntry(units, k, toks, frames, frameOfUnit);
         if (!entry) continue;
@@ -727,7 +746,9 @@ export class Analyzer {
       let amountObject = false;
       let lightAbout: Phrase | undefined;
       const recipients: Phrase[] = [];
-      let subjects = subj.phrases;
+      // a relative clause on a description stands for the name it describes: Nexperia, a chipmaker owned by Wingtech
+      // → Wingtech owns Nexperia, not "chipmaker"
+      let subjects = subj.relative ? subj.phrases.map((p) => (p.appositiveOf && !p.locative ? p.appositiveOf : p)) : subj.phrases;
       let lemma = v.lemma;
       // a bare participle coordinated with a passive shares its auxiliary: was passed by A and signed by B
       // (or with no object of its own: were arrested and charged with …)
@@ -767,7 +788,7 @@ export class Analyzer {
             agent = [{ a: listNp.p.a + a, b: listNp.p.a + poss + 1, temporal: false }];
           }
         }
-        if (!agent) { frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}) }); continue; }
+        if (!agent) { frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}) }); continue; }
         objects = lightAbout ? [lightAbout] : subjects;
         subjects = agent;
       } else {
@@ -819,6 +840,14 @@ export class Analyzer {
               // coordinate its controls with allies: the partner is who comes after "with"
               const partner = units[after + 1];
               if (toks[nu.t]!.norm === 'with' && partner?.kind === 'np' && !partner.p.temporal && this.cues.partnerRelations.has(this.relations.lookup(cand, 'en')!.type)) objects = [partner.p];
+              // barred operators from buying Y, prohibit U.S. firms from selling Y: when those bound by the bar are an
+              // unnamed group, what is barred — the act on Y — is the object (barred Nvidia from selling Y keeps Nvidia)
+              const ger = units[after + 1], what = units[after + 2];
+              const x = objects.length === 1 ? toks.slice(objects[0]!.a, objects[0]!.b) : [];
+              const unnamedGroup = x.length > 0 && x.some((t) => t.tags.has('Plural') && /^[a-z]/.test(t.text)) && x.every((t) => !this.cues.pronouns.has(t.norm)) &&
+                !x.some((t) => t.mention !== undefined && !['Country'].includes(this.mentionTypes[t.mention] ?? '')) && !x.some((t) => t.tags.has('ProperNoun') && !t.tags.has('Demonym') && t.mention === undefined);
+              if (unnamedGroup && toks[nu.t]!.norm === 'from' && ger?.kind === 'vg' && toks[ger.v.predA]!.tags.has('Gerund') && what?.kind === 'np' && !what.p.temporal &&
+                this.cues.prohibitionRelations.has(this.relations.lookup(cand, 'en')!.type)) objects = [what.p];
             }
           }
         }
@@ -956,7 +985,7 @@ export class Analyzer {
       const directedBy = dfi !== undefined && dfi >= 0 && (negated || modality === 'negated') ? { directedBy: frames[dfi]!.subjects, directiveModality: frames[dfi]!.modality } : {};
       const hearsay = toks.slice(Math.max(0, u.v.a - 1), v.b).some((t) => this.cues.hearsayAdverbs.has(t.norm));
       const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), ...(subj.alleged || hearsay ? { alleged: true } : {}), ...directedBy, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
-        ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(entry ? { controlled: true } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}) };
+        ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(entry ? { controlled: true } : {}), ...(entry?.requested || ctl?.requested ? { requested: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}) };
       // "shares of A and B jumped 6% and 5%, respectively": figures paired with their subjects in order
       if (figure && objects.length === 1 && toks.slice(v.predB).some((t) => t.norm === 'respectively')) {
         const at = units.findIndex((x) => x.kind === 'np' && x.p === objects[0]);
@@ -1114,7 +1143,7 @@ export class Analyzer {
    * A to-infinitive that starts a clause of its own: after an object-control verb (urged the administration to
    * crack down → the administration acts) or right after a sentence-initial name (headline "China to restrict").
    */
-  private complementEntry(units: Unit[], k: number, toks: Tok[]): { subjects: Phrase[]; modality: VerbGroup['modality']; directive?: number } | undefined {
+  private complementEntry(units: Unit[], k: number, toks: Tok[]): { subjects: Phrase[]; modality: VerbGroup['modality']; directive?: number; requested?: boolean } | undefined {
     const to = units[k - 1], np = units[k - 2];
     if (to?.kind !== 'prep' || toks[to.t]!.norm !== 'to' || np?.kind !== 'np' || np.p.temporal) return undefined;
     // a noun of intent and its owner: Beijing's decision to ban X, its campaign to curb Y, the U.S. move to add Z
@@ -1143,7 +1172,8 @@ export class Analyzer {
     if (head?.kind !== 'vg') return undefined;
     const m = this.cues.objectControlVerbs.get(head.v.lemma);
     if (!m) return undefined;
-    return { subjects, modality: strongerModality(m, head.v.negated ? 'negated' : head.v.modality), ...(this.cues.directiveVerbs.has(head.v.lemma) ? { directive: h } : {}) };
+    return { subjects, modality: strongerModality(m, head.v.negated ? 'negated' : head.v.modality), ...(this.cues.directiveVerbs.has(head.v.lemma) ? { directive: h } : {}),
+      ...(this.cues.requestVerbs.has(head.v.lemma) ? { requested: true } : {}) };
   }
 
   /**
@@ -1373,6 +1403,8 @@ export class Analyzer {
         while (pc > 0 && units[pc]?.kind === 'np' && (units[pc] as { p: Phrase }).p.locative && units[pc - 1]?.kind === 'np') pc--;
         const prev = (units[pc] as { p: Phrase }).p;
         if (prev.temporal || (prev.appositiveOf && !prev.locative)) break;
+        // (", and" after a verb's object joins clauses: "can enforce its chip controls, and lawmakers have urged …")
+        if (units[pc - 1]?.kind === 'vg' && /,/.test(toks[prev.b - 1]!.post)) break;
         phrases.unshift(prev);
         c = pc - 1;
         while (c >= 0 && units[c]?.kind === 'np' && /,/.test(toks[(units[c] as { p: Phrase }).p.b - 1]!.post)) {
@@ -1410,6 +1442,9 @@ export class Analyzer {
           const v0 = toks.slice(cur0.a, cur0.b).find((x) => this.isVerb(x));
           const bare = !!v0 && v0.tags.has('Infinitive') && !v0.tags.has('PastTense') && !v0.tags.has('Gerund') && !v0.tags.has('Auxiliary') && !v0.tags.has('Modal');
           if (f.controlled && !cur0.complement && !cur0.nonFinite && !bare) continue;
+          // (nor, after a comma or "but", with a participle describing a phrase: "imposed tariffs on chips made abroad,
+          // but exempted X" coordinates with "imposed")
+          if (f.reduced && (/,/.test(toks[u.t - 1]?.post ?? '') || toks[u.t]!.norm === 'but')) continue;
           // (nor with a gerund: "accused Washington of weaponizing trade and pledged …" coordinates with "accused")
           const fv = units[q]?.kind === 'vg' ? (units[q] as { v: VerbGroup }).v : undefined;
           if (fv && fv.nonFinite && toks[fv.predA]!.tags.has('Gerund') && !cur0.nonFinite && !cur0.complement) continue;
@@ -1450,6 +1485,8 @@ export class Analyzer {
   }
 
   /** Tokens [a, b) as Y's <role> or a <role> of Y, with a role noun: its predicate, Y, and the role noun's index. */
+  private mentionTypes: string[] = [];
+
   private roleIn(a: number, b: number, toks: Tok[]): { lemma: string; owner: Phrase; at: number } | undefined {
     const ts = toks.slice(a, b);
     const poss = ts.findIndex((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post));
@@ -1457,7 +1494,17 @@ export class Analyzer {
     const head = ts[(prep > 0 ? prep : ts.length) - 1]!;
     const lemma = this.cues.roleNouns.get(head.norm);
     if (!lemma || !this.relations.lookup(lemma, 'en')) return undefined;
-    if (poss >= 0 && poss < ts.indexOf(head)) return { lemma, owner: { a, b: a + poss + 1, temporal: false }, at: head.i };
+    if (poss >= 0 && poss < ts.indexOf(head)) {
+      // a place as possessor is where the maker ranks, not what it makes: Japan's largest chip equipment maker → the
+      // nouns before the role (chip equipment); the world's biggest EV maker → EV; none left → no role
+      const p = ts[poss]!;
+      const place = /^world['’]s?$/i.test(p.text) || p.tags.has('Country') || p.tags.has('Place') || p.tags.has('Region') ||
+        (p.mention !== undefined && ['Country', 'Location'].includes(this.mentionTypes[p.mention] ?? ''));
+      if (!place) return { lemma, owner: { a, b: a + poss + 1, temporal: false }, at: head.i };
+      let c = ts.indexOf(head);
+      while (c - 1 > poss && ts[c - 1]!.tags.has('Noun') && !ts[c - 1]!.tags.has('Adjective') && !/(est|most)$/.test(ts[c - 1]!.norm)) c--;
+      return c < ts.indexOf(head) ? { lemma, owner: { a: a + c, b: a + ts.indexOf(head), temporal: false }, at: head.i } : undefined;
+    }
     if (prep > 0 && ts[prep]!.norm === 'of' && prep + 1 < ts.length) return { lemma, owner: { a: a + prep + 1, b, temporal: false }, at: head.i };
     return undefined;
   }
@@ -1647,6 +1694,14 @@ export class Analyzer {
     while (units[s]?.kind === 'adv') s--;
     if (units[s]?.kind !== 'np') return false;
     if (/^(whether|if|unless)$/.test(this.relWord(units[s - 1], toks) ?? '')) return true;
+    // an indirect question after a noun or preposition: concerns about how (effectively) the agency can enforce …
+    {
+      let w = s - 1;
+      while (units[w]?.kind === 'adv' && !/^(how|why)$/.test(toks[(units[w] as { t: number }).t]!.norm)) w--;
+      const wt = units[w] && units[w]!.kind !== 'np' && units[w]!.kind !== 'vg' ? toks[(units[w] as { t: number }).t] : undefined;
+      const before = units[w - 1];
+      if (wt && /^(how|why)$/.test(wt.norm) && (before?.kind === 'prep' || before?.kind === 'np')) return true;
+    }
     if (this.relWord(units[s - 1], toks) !== 'that') return false;
     const n = units[s - 2];
     if (n?.kind !== 'np') return false;
@@ -1852,10 +1907,14 @@ export class Analyzer {
 
   /** The by-agent of a passive verb, within its clause. */
   private agentOf(units: Unit[], k: number, toks: Tok[]): Phrase[] | undefined {
+    // (after an event in between, "by" names that event's agent: unveiled during a visit to Beijing by Raimondo)
+    let event = false;
     for (let j = k + 1; j < units.length; j++) {
       const u = units[j]!;
       if (u.kind === 'vg' || u.kind === 'sub' || u.kind === 'rel') return undefined;
+      if (u.kind === 'prep' && /^(during|amid|after|before|following)$/.test(toks[u.t]!.norm) && units[j + 1]?.kind === 'np' && !(units[j + 1] as { p: Phrase }).p.temporal) event = true;
       if (u.kind === 'prep' && toks[u.t]!.norm === 'by' && units[j + 1]?.kind === 'np') {
+        if (event) return undefined;
         const out = [(units[j + 1] as { p: Phrase }).p];
         if (units[j + 2]?.kind === 'cc' && units[j + 3]?.kind === 'np') out.push((units[j + 3] as { p: Phrase }).p);
         return out;

@@ -60,6 +60,9 @@ export interface ClauseCues {
   directiveRelation?: string;
   hearsayAdverbs?: string[];
   denialVerbs?: string[];
+  requestVerbs?: string[];
+  reversalRelations?: string[];
+  prohibitionRelations?: string[];
 }
 
 /** How a bare definite phrase (the ministry) finds its referent: entity types, name containing the head, default id. */
@@ -115,6 +118,12 @@ export interface Cues {
   hearsayAdverbs: Set<string>;
   /** Speech verbs that deny what they report (denied that …): the content is no claim; the denial is the statement. */
   denialVerbs: Set<string>;
+  /** Object-control verbs of request (urged X to …): X's requested act is no fact (kept only with EnOptions.requestedActs). */
+  requestVerbs: Set<string>;
+  /** Relations that undo what their object did (revoke, lift): a relative clause on that object is not the actor's act. */
+  reversalRelations: Set<string>;
+  /** Relations of barring: "barred X from buying Y" → the relation's object is Y (what is barred), not X. */
+  prohibitionRelations: Set<string>;
   /** Lower-cased demonym → gazetteer id. */
   demonyms: Map<string, string>;
   /** Relation types whose object may be a bare quantity (fell 6%). */
@@ -125,6 +134,8 @@ export interface Cues {
   lightVerbs: Set<string>;
   /** Object head nouns that are boilerplate (a request for comment). */
   emptyObjects: Set<string>;
+  /** Head nouns too vague to be an object on their own (the products, companies): dropped when nothing qualifies them. */
+  vagueObjects: Set<string>;
   /** Verbs starting or speeding up the act their object noun names (begin shipments). */
   aspectVerbs: Set<string>;
   /** Action noun → the predicate lemma it names (shipments → ship). */
@@ -173,7 +184,7 @@ export interface Cues {
 }
 
 export interface Constructions {
-  figureRelations: string[]; memberCues: string[]; lightVerbs: string[]; emptyObjects: string[]; aspectVerbs?: string[]; nounVerbs?: Record<string, string>;
+  figureRelations: string[]; memberCues: string[]; lightVerbs: string[]; emptyObjects: string[]; vagueObjects?: string[]; aspectVerbs?: string[]; nounVerbs?: Record<string, string>;
   implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
@@ -231,11 +242,15 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     directiveRelation: c.directiveRelation ?? 'BANS',
     hearsayAdverbs: low(c.hearsayAdverbs ?? []),
     denialVerbs: low(c.denialVerbs ?? []),
+    requestVerbs: low(c.requestVerbs ?? []),
+    reversalRelations: new Set(c.reversalRelations ?? []),
+    prohibitionRelations: new Set(c.prohibitionRelations ?? []),
     demonyms: new Map(Object.entries(grammar?.demonyms ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     figureRelations: new Set(x.figureRelations),
     memberCues: x.memberCues.map((p) => p.toLowerCase().split(/\s+/)),
     lightVerbs: low(x.lightVerbs),
     emptyObjects: low(x.emptyObjects),
+    vagueObjects: low(x.vagueObjects ?? []),
     aspectVerbs: low(x.aspectVerbs ?? []),
     nounVerbs: new Map(Object.entries(x.nounVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     implicitAgentRelations: new Set(x.implicitAgentRelations ?? []),

@@ -28,8 +28,20 @@ export interface EnOptions {
   unmapped: 'none' | 'entities' | 'all';
   /** Allow a phrase (Concept) as subject; otherwise only named entities act. */
   conceptSubjects: boolean;
-  /** Emit IS_A for appositives (Micron, a memory chipmaker, …). */
+  /**
+   * Emit IS_A for appositives (Micron, a memory chipmaker, …; Ren Hongbin, head of …). Off by default: a description
+   * is background rather than news, and annotators record it as a role, if at all — on unseen copy these edges
+   * scored as false positives. The appositive still shapes the analysis (it is no list member, and a role in it —
+   * "the main supplier of HBM to Nvidia" — still gives its own triple).
+   */
   appositives: boolean;
+  /**
+   * Emit acts explicitly denied (did not sell X → SELLS with modality 'negated'), as Korean does (…하지 않았다).
+   * On by default: a denial is news and the modality keeps it apart from the act. Scorers that ignore modality
+   * count such an edge as the act itself; switch it off for a graph of what happened only. A negation that amounts
+   * to another act (would not allow → BANS, refused to accept → REJECTS) is emitted either way.
+   */
+  negatedTriples: boolean;
   /** Emit speaker -SAYS/REPORTS-> the content's subject for attributed sentences. */
   attributionTriples: boolean;
   /**
@@ -37,6 +49,12 @@ export interface EnOptions {
    * with a named speaker; a mapped speech verb names its own relation (announce → ANNOUNCES, report → REPORTS).
    */
   statementTriples: boolean;
+  /**
+   * Emit the act someone was only asked to do (Tokyo asked Beijing to approve licences → Beijing APPROVES licences,
+   * 'possible'). Off by default: the request itself is the triple (Tokyo URGES Beijing); on unseen wire copy the
+   * requested act was read as a fact and was wrong nearly every time.
+   */
+  requestedActs: boolean;
   /** Longest statement label, in words (a longer one is cut with an ellipsis). */
   maxStatementWords: number;
   /** Skip sentences longer than this many characters (pathological input). */
@@ -50,9 +68,11 @@ export const DEFAULT_EN_OPTIONS: EnOptions = {
   minConfidence: 0.5,
   unmapped: 'entities',
   conceptSubjects: false,
-  appositives: true,
+  appositives: false,
   attributionTriples: false,
   statementTriples: true,
+  requestedActs: false,
+  negatedTriples: true,
   maxStatementWords: 30,
   maxSentenceLength: 2000,
 };
@@ -172,8 +192,23 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const x = sp && r.resolve(sp)[0];
     if (x?.named && !x.pronoun) r.firstSubject = { ref: x.ref, at: an.toks[sp!.a]!.start };
   }
+  // "SMIC was added to the list by the Trump administration after it said …": a pronoun speaker after a clause of
+  // this sentence (outside what it says) is that clause's named subject, not the document's last one
+  const earlierSpeaker = new Map<string, Resolved>();
+  for (const st of an.statements) for (const p of st.speakers) {
+    const t = an.toks[p.a]!;
+    if (p.b - p.a !== 1 || !ctx.cues.pronouns.has(t.norm) || /^(they|them|we|i|you)$/.test(t.norm)) continue;
+    const person = ctx.cues.pronouns.get(t.norm) === 'person';
+    for (let fi = an.frames.length - 1; fi >= 0; fi--) {
+      const f = an.frames[fi]!;
+      if (f.isA || f.predA >= p.a || (f.predA >= st.a && f.predA < st.b) || an.statements.some((o) => f.predA >= o.a && f.predA < o.b)) continue;
+      const x = f.subjects.flatMap((q) => r.resolve(q)).find((y) => y.named && !y.pronoun && (y.ref.type === 'Person') === person);
+      if (x) { earlierSpeaker.set(`${p.a}:${p.b}`, { ...x, ref: { ...x.ref, span: r.span(p.a, p.b) }, pronoun: true }); break; }
+    }
+  }
   r.forget(); // (resolved before the speaker is known: pronouns and bodies are resolved again in their clauses)
-  const speakers = an.speakers.map((p) => r.resolve(p)[0]).filter((x): x is Resolved => !!x && !x.ref.id.startsWith('~'));
+  const resolveSpeaker = (p: Phrase): Resolved[] => { const e = earlierSpeaker.get(`${p.a}:${p.b}`); return e ? [e] : r.resolve(p); };
+  const speakers = an.speakers.map((p) => resolveSpeaker(p)[0]).filter((x): x is Resolved => !!x && !x.ref.id.startsWith('~'));
   const speaker = speakers.find((s) => s.named)?.ref;
   r.speaker = speaker && !MEDIA_TYPES.has(speaker.type) ? speaker : undefined;
   // "Samsung and SK Hynix said they …": several speakers are what a plural pronoun refers to
@@ -196,10 +231,11 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   // each statement's own speaker, for the pronouns of what it says (A said it …, while B said it …)
   // (what was told to someone speaks of the addressee: the government told the chip maker it would need a licence)
   const stSpeakers = an.statements.map((st) => (st.addressee ? r.resolve(st.addressee).find((x) => x.named && !MEDIA_TYPES.has(x.ref.type) && x.ref.type !== 'Person')?.ref : undefined) ??
-    st.speakers.flatMap((p) => r.resolve(p)).find((x) => x.named && !MEDIA_TYPES.has(x.ref.type))?.ref);
+    st.speakers.flatMap((p) => resolveSpeaker(p)).find((x) => x.named && !MEDIA_TYPES.has(x.ref.type))?.ref);
   const sentenceSpeaker = r.speaker;
   for (const f of an.frames) {
     if (f.isA && !ctx.o.appositives) continue;
+    if (f.requested && !ctx.o.requestedActs) continue;
     r.clauseSubjects = [];
     const within = an.statements.findIndex((st) => f.predA >= st.a && f.predA < st.b);
     // what a speaker denies (denied that it shared data …) is no claim
@@ -221,7 +257,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     let subjects = implicitAgent ? [{ ref: implicitAgent, named: true, pronoun: false } as Resolved] : f.subjects.flatMap((p) => r.resolve(p));
     if (implicitAgent) conf -= docAgent ? 0.2 : 0.1;
     // A relative clause on a phrase (sanctions that restrict …) acts for the clause that introduced the phrase.
-    if (f.relative && subjects.every((s) => !s.named) && f.from !== undefined) {
+    // (not when the clause undid the phrase: "revoked the status that allowed X to …" — allowing is no act of the revoker)
+    // (nor for a group: "exempted companies that build plants" — the companies build, not the one who exempted them)
+    if (f.relative && subjects.every((s) => !s.named && !(s.head && ctx.cues.groupHeads.has(s.head))) && f.from !== undefined && (f.inherited || !ctx.cues.reversalRelations.has(ctx.relations.typeFor(an.frames[f.from]!.lemma, 'en')))) {
       const owner = an.frames[f.from]!;
       subjects = owner.subjects.flatMap((p) => r.resolve(p));
       conf -= 0.1;
@@ -239,6 +277,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (r.clauseSubjects.length && !f.isA) { r.sentenceSubjects = r.clauseSubjects; r.sentencePlural = r.clausePlural; }
     const objectPhrases = implicitAgent ? f.subjects : f.objects;
     const objects = objectPhrases.flatMap((p) => r.resolve(p, f.isA, true, f.figure)).filter((x) => x.named || !x.head || !ctx.cues.emptyObjects.has(x.head))
+      // (a bare vague noun described by a participle names no object: "products made by Micron" is no Micron PRODUCES
+      // products)
+      .filter((x) => !f.reduced || x.named || !x.bare || !x.head || !ctx.cues.vagueObjects.has(x.head) || /['’]s /.test(x.ref.label))
       .concat((f.recipients ?? []).flatMap((p) => r.resolve(p, false, true)).filter((x) => (x.named && !x.pronoun) ||
         // (an unnamed group of receivers too: shipped the chips to freight forwarders in Singapore)
         (!x.named && !x.pronoun && !!x.head && ctx.cues.groupHeads.has(x.head) && !!x.plural && ctx.cues.destinationRelations.has(ctx.relations.typeFor(f.lemma, 'en')))));
@@ -283,6 +324,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         triples.push(makeTriple(doc, sentence, { subject: g.ref, relation: ctx.cues.directiveRelation, predicate: f.lemma, object: ob.ref, modality: dm, confidence: 0.7 }));
       }
     }
+    if (modality === 'negated' && !ctx.o.negatedTriples) continue;
     for (const s of subjects) {
       // an unnamed phrase acts only when it is a measure or a group (the rule bars …, TikTok creators filed …)
       // and its predicate is a mapped one
@@ -326,7 +368,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       // a reported clause that gave a triple of its own is said by that triple's attribution; a quote, or a claim
       // that gave none, is kept as what the speaker said
       const quoted = an.toks.slice(st.a, st.b).some((t) => /[“”"]/.test(t.pre + t.text + t.post) || /(^|\s)‘/.test(t.pre));
-      const who = st.speakers.flatMap((p) => r.resolve(p)).filter((x) => x.named && !x.ref.id.startsWith('~'));
+      const who = st.speakers.flatMap((p) => resolveSpeaker(p)).filter((x) => x.named && !x.ref.id.startsWith('~'));
       if (!who.length) continue;
       // … by the speaker itself or a body it belongs to (ASML said it needs licences; the ministry said China will …)
       // (a quote too when it is the speaker's own act: the ministry said it "firmly opposes" the move)
@@ -703,6 +745,18 @@ class PhraseResolver {
         return [{ ref: { ...ref, span }, named: true, pronoun: false }];
       }
     }
+    // "the U.S. chipmaker's products", "the company's chips" as an object: goods of a company referred to by a
+    // definite description stand for that company (as Micron's products → Micron)
+    if (asObject && !description && definite && ts.length >= 2 && (this.cues.goodsNouns.has(last.norm) || this.cues.goodsNouns.has(last.lemma))) {
+      const poss = ts.findIndex((t) => /['’]s$/.test(t.text) || (/^['’]/.test(t.post) && /s$/.test(t.norm)));
+      const ph = poss >= 0 ? ts[poss]! : undefined;
+      const body = ph ? this.cues.definiteBodies.get(ph.norm.replace(/['’]s?$/, '')) : undefined;
+      if (ph && body && body.types.includes('Company') && ts.slice(0, poss).every((t) => t.mention === undefined || this.mentions[t.mention]!.type === 'Country') &&
+        ts.slice(poss + 1).every((t) => t.mention === undefined && /^[a-z]/.test(t.text))) {
+        const ref = this.definiteReferent(body, ph.norm.replace(/['’]s?$/, ''), first.start);
+        if (ref) return [{ ref: { ...ref, span }, named: true, pronoun: true }];
+      }
+    }
     if (asObject && !description) {
       // the entity's own words are the object's span: a span's text becomes an alias of the node
       const thing = this.actionObject(ts) ?? this.withoutEvaluatives(ts);
@@ -813,7 +867,11 @@ class PhraseResolver {
     // head (the U.S. government … the government)
     const own = this.firstSubject && this.firstSubject.at < before ? this.firstSubject.ref : undefined;
     const fits = (e: EntityRef) => body.types.includes(e.type) && (!body.named || e.label.toLowerCase().includes(head));
-    for (const e of [own, this.memory.heads?.get(head)]) if (e && fits(e)) { const { span: _s, ...ref } = e; return ref; }
+    // (this sentence's own subject, a name found in the text and so of unknown kind, is what "the company" means:
+    // "Applied has received subpoenas …, the company said")
+    const ownFits = (e: EntityRef) => fits(e) || (body.types.includes('Company') && e.type === 'Organization' && !this.entities.linker.gazetteer.get(e.id));
+    if (own && ownFits(own)) { const { span: _s, ...ref } = own; return ref; }
+    for (const e of [this.memory.heads?.get(head)]) if (e && fits(e)) { const { span: _s, ...ref } = e; return ref; }
     // a fitting name earlier in this sentence (Estevez, who leads the bureau, said the agency …)
     const inSentence = [...here].reverse().find(fits);
     if (inSentence) { const { span: _s, ...ref } = inSentence; return ref; }
