@@ -1,7 +1,7 @@
 // Extraction quality (not speed): precision / recall of each article set, scored by the shared scorer
 // (../shared/eval/score.mjs, or NEWSGRAPH_SCORER), and entity resolution on the sets with a mention gold.
 // The sets, from most to least tuned-on: the sample, the composed sets and the wire set (rules were written
-// while reading them), blind6 (odd articles read while tuning, even ones only scored), heldout7 (never read).
+// while reading them), blind6 (odd articles read while tuning, even ones only scored), heldout7 and blind9 (never read).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ const SETS: Array<[string, string, string]> = [
   ['English blind6 set', F('test/fixtures/blind6/en'), F('test/fixtures/blind6/en/gold.jsonl')],
   ['Korean heldout7 set', F('test/fixtures/heldout7/ko'), F('test/fixtures/heldout7/ko/gold.jsonl')],
   ['English heldout7 set', F('test/fixtures/heldout7/en'), F('test/fixtures/heldout7/en/gold.jsonl')],
+  ['English blind9 set', F('test/fixtures/blind9/en'), F('test/fixtures/blind9/en/gold.jsonl')],
 ];
 /** Mention gold per set: [name, articles, entities.gold.jsonl, only the lines of docs starting with]. */
 const ENTITY_SETS: Array<[string, string, string, string?]> = [
@@ -30,6 +31,7 @@ const ENTITY_SETS: Array<[string, string, string, string?]> = [
   ['en blind6', F('test/fixtures/blind6/en'), F('test/fixtures/blind6/en/entities.gold.jsonl')],
   ['ko heldout7', F('test/fixtures/heldout7/ko'), F('test/fixtures/heldout7/ko/entities.gold.jsonl')],
   ['en heldout7', F('test/fixtures/heldout7/en'), F('test/fixtures/heldout7/en/entities.gold.jsonl')],
+  ['en blind9', F('test/fixtures/blind9/en'), F('test/fixtures/blind9/en/entities.gold.jsonl')],
 ];
 
 const tsx = (args: string[]) => execFileSync(process.execPath, [F('node_modules/tsx/dist/cli.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
