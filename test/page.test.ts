@@ -295,6 +295,21 @@ describe('page: large graphs', () => {
     return out;
   });
 
+  it('draws the entities first, then every statement on the same entities', async () => {
+    const page = await open(large.url);
+    const t = await page.evaluate(() => window.__newsgraph.timings);
+    // The entities were on screen before the statements' graph was even built.
+    expect(t.firstFrame).toBeLessThanOrEqual(t.built!);
+    expect(t.built).toBeLessThanOrEqual(t.complete!);
+    expect(await page.evaluate(() => {
+      const s = window.__newsgraph.sigma!;
+      return [s.getGraph() === window.__newsgraph.graph, s.getGraph().order, s.getGraph().size];
+    })).toEqual([true, 3200, 6000]);
+    expect(await page.textContent('#count-edges')).toBe('6000');
+    expect(await page.textContent('#status-msg')).toBe('');
+    await page.close();
+  });
+
   it('draws statements as plain lines, and the selected entity’s statements as arrows', async () => {
     const page = await open(large.url);
     expect(await edgeTypes(page)).toEqual({ line: 6000 });

@@ -11,7 +11,7 @@ import { OptionsError, ServeError } from '../src/errors.js';
 import { toJSON } from '../src/graph/index.js';
 import { startServer, type RunningServer } from '../src/serve/index.js';
 import { layoutPositions } from '../src/serve/layout.js';
-import { decodePageGraph, type PageGraphPayload } from '../src/serve/page-graph.js';
+import { decodePageGraph, decodePageNodes, payloadDegrees, type PageGraphPayload } from '../src/serve/page-graph.js';
 import { E, fixtureGraph, loadIntoNeo4j, neo4jRunner, openDriver, writeGraphFile } from './page-fixture.js';
 
 let pageDir: string;
@@ -116,6 +116,15 @@ describe('serve: the page payload', () => {
     });
     expect(g.getNodeAttributes(E.samsung.id)).toMatchObject({ name: 'Samsung Electronics', nameKo: '삼성전자', type: 'Company', docs: ['doc-ko-1'] });
     expect(Object.keys(g.getAttribute('documents')).sort()).toEqual(['doc-en-1', 'doc-en-2', 'doc-ko-1']);
+  });
+
+  it('gives the entities alone, and their statement counts, for the page’s first draw', async () => {
+    const payload = (await (await fetch(new URL('/api/page-graph', plain.url))).json()) as PageGraphPayload;
+    const full = decodePageGraph(payload);
+    const preview = decodePageNodes(payload);
+    expect(preview.size).toBe(0);
+    expect(preview.mapNodes((n, a) => [n, a])).toEqual(full.mapNodes((n, a) => [n, a]));
+    expect([...payloadDegrees(payload)]).toEqual(full.mapNodes((n) => [n, full.degree(n)]));
   });
 
   it('leaves the evidence sentences out', async () => {

@@ -41,12 +41,17 @@ export function nodeSizes(graph: PageGraph, by: SizeBy): Map<string, number> {
   } else {
     graph.forEachNode((n) => raw.set(n, graph.degree(n)));
   }
+  return scaleSizes(raw, isLarge(graph.order, graph.size));
+}
+
+/** Display radii from a measure per node (degree, PageRank, mentions). */
+export function scaleSizes(raw: Map<string, number>, large: boolean): Map<string, number> {
   let max = 1e-9;
   for (const v of raw.values()) if (v > max) max = v;
   const out = new Map<string, number>();
   // Thousands of entities overlap at full size, and on a CPU rasteriser every overlapping pixel costs:
   // smaller discs on large graphs (they grow as the user zooms in).
-  const [base, span] = isLarge(graph.order, graph.size) ? [2, 10] : [3, 14];
+  const [base, span] = large ? [2, 10] : [3, 14];
   // sqrt: area, not radius, grows with the measure.
   for (const [n, v] of raw) out.set(n, base + span * Math.sqrt(v / max));
   return out;

@@ -3,14 +3,17 @@ import { toBlob } from '@sigma/export-image';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { EvidenceRecord } from '../graph/model.js';
-import { decodePageGraph, type PageGraph, type PageGraphPayload } from '../serve/page-graph.js';
 import {
-  MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communities, nodeSizes, type SizeBy,
+  decodePageGraph, decodePageNodes, emptyPageGraph, payloadDegrees, type PageGraph, type PageGraphPayload,
+} from '../serve/page-graph.js';
+import {
+  MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communities, nodeSizes, scaleSizes, type SizeBy,
 } from './appearance.js';
 import type { DebugHandle } from './debug.js';
 import { $, download, el } from './dom.js';
 import { edgeEvidence } from './evidence.js';
-import { createRenderer, nodeLabel, type DisplayState } from './renderer.js';
+import { fetchOffMainThread } from './fetch-worker.js';
+import { createRenderer, nodeLabel, type DisplayState, type Renderer } from './renderer.js';
 import { isLarge } from './settings.js';
 import { SearchIndex, attachAutocomplete } from './search.js';
 import { computeVisible, cypherView, emptyFilters, evidencePasses, type CypherView, type Filters } from './view.js';
@@ -47,17 +50,37 @@ async function main(): Promise<void> {
   };
   window.__newsgraph = debug;
 
+  timings.mainStart = performance.now();
   // The page payload: entities and statements, laid out by the server, without evidence text (fetched on click).
-  const graphReq = fetch('/api/page-graph').then(async (res) => {
-    const text = await res.text();
+  // Downloaded by a worker while sigma is set up (below).
+  const graphResponse = fetchOffMainThread('/api/page-graph');
+  graphResponse.catch(() => {}); // handled when read, below; not an unhandled rejection meanwhile
+  const readGraph = async () => {
+    const res = await graphResponse;
+    const text = res.text();
     timings.fetched = performance.now();
     const body = JSON.parse(text) as PageGraphPayload & { error?: string };
     timings.parsed = performance.now();
     return { ok: res.ok, status: res.status, body };
-  });
-  const [statusRes, graphRes] = await Promise.all([fetchJson<Status>('/api/status'), graphReq]);
-  const status = statusRes.body;
+  };
+  const status = (await fetchJson<Status>('/api/status')).body;
   $('status-neo4j').textContent = status.neo4j ? 'Neo4j: connected' : 'No Neo4j — running from graph/ files';
+
+  // sigma is set up while the payload downloads: its fixed costs (the first page layout, WebGL contexts, shader
+  // programs) are as large as drawing 10k entities on a software rasteriser. The display profile comes from the
+  // status counts; the graph comes in when the payload is read.
+  const large = isLarge(status.nodes ?? 0, status.edges ?? 0);
+  const filters: Filters = emptyFilters();
+  let cypher: CypherView | null = null;
+  const container = $('sigma');
+  const state: DisplayState = {
+    labelLang: 'en', colorBy: 'type', sizes: new Map(), communities: null, visible: { nodes: new Set(), edges: new Set() },
+    hovered: null, selectedNode: null, selectedEdge: null, neighbours: new Set(),
+  };
+  const renderer: Renderer = createRenderer(emptyPageGraph(), container, state, large);
+  timings.sigmaReady = performance.now();
+
+  const graphRes = await readGraph();
   if (!graphRes.ok) {
     const msg = graphRes.body.error ?? `could not load the graph (${graphRes.status})`;
     setStatus(msg, true);
@@ -67,28 +90,44 @@ async function main(): Promise<void> {
     return;
   }
 
-  const graph = decodePageGraph(graphRes.body);
-  timings.built = performance.now();
-  const documents = graph.getAttribute('documents') ?? {};
-  const large = isLarge(graph.order, graph.size);
+  const payload = graphRes.body;
+  const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+  let graph: PageGraph;
   // Positions (x, y: the server's layout, or the layout button's) are the one thing sigma reads from the graph
   // itself. Everything else the user changes is display state, applied by the reducers.
-
-  const filters: Filters = emptyFilters();
-  let cypher: CypherView | null = null;
-  const state: DisplayState = {
-    labelLang: 'en', colorBy: 'type', sizes: nodeSizes(graph, 'degree'), communities: null,
-    visible: computeVisible(graph, filters, null), hovered: null, selectedNode: null, selectedEdge: null,
-    neighbours: new Set(),
-  };
-
-  const container = $('sigma');
-  const sigma = createRenderer(graph, container, state);
+  if (large) {
+    // A large graph is drawn in two steps: the entities at once (sized by their statement counts, read from the
+    // payload), then the statements, whose graph and sigma indexes take several times as long to build.
+    const preview = decodePageNodes(payload);
+    state.sizes = scaleSizes(payloadDegrees(payload), true);
+    state.visible = { nodes: new Set(preview.nodes()), edges: new Set() };
+    renderer.setGraph(preview);
+    // sigma renders synchronously; the frame reaches the screen at the next animation frame.
+    // Times since navigation start, read by bench/page.ts.
+    timings.firstRender = performance.now();
+    setStatus(`drawing ${payload.edges.length} statements…`);
+    timings.firstFrame = await nextFrame();
+    // One more frame, so the entities are on screen before the main thread is busy again.
+    await nextFrame();
+    graph = decodePageGraph(payload);
+    timings.built = performance.now();
+    state.visible = computeVisible(graph, filters, null);
+    state.sizes = nodeSizes(graph, 'degree');
+    renderer.setGraph(graph);
+  } else {
+    graph = decodePageGraph(payload);
+    timings.built = performance.now();
+    state.sizes = nodeSizes(graph, 'degree');
+    state.visible = computeVisible(graph, filters, null);
+    renderer.setGraph(graph);
+    timings.firstRender = performance.now();
+    requestAnimationFrame(() => { timings.firstFrame = performance.now(); });
+  }
+  timings.complete = performance.now();
+  requestAnimationFrame(() => { timings.completeFrame = performance.now(); });
+  const { sigma } = renderer;
+  const documents = graph.getAttribute('documents') ?? {};
   const label = (n: string) => nodeLabel(graph, n, state.labelLang);
-  // sigma renders synchronously in its constructor (its first afterRender fires there); the frame reaches
-  // the screen at the next animation frame. Times since navigation start, read by bench/page.ts.
-  timings.firstRender = performance.now();
-  requestAnimationFrame(() => { timings.firstFrame = performance.now(); });
 
   // ---- layout: ForceAtlas2 in a web worker, stopped after a budget that grows with the graph.
   // A worker keeps the page responsive on 10k-node graphs, where a synchronous run would freeze it for seconds.

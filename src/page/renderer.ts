@@ -33,10 +33,18 @@ export function nodeLabel(graph: PageGraph, node: string, lang: 'en' | 'ko'): st
 type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
 type EdgeData = Partial<EdgeDisplayData> & Record<string, unknown> & { curvature?: number };
 
-export function createRenderer(graph: PageGraph, container: HTMLElement, state: DisplayState): Sigma {
-  const large = isLarge(graph.order, graph.size);
+export interface Renderer {
+  sigma: Sigma;
+  /** Swap in another graph over the same entities (the full graph after the entities-only preview) and redraw. */
+  setGraph(graph: PageGraph): void;
+}
+
+/** `large`: the display profile, from the counts of the graph the page will end up showing. */
+export function createRenderer(initial: PageGraph, container: HTMLElement, state: DisplayState,
+  large = isLarge(initial.order, initial.size)): Renderer {
+  let graph = initial;
   // Curves keep parallel statements apart; on a large graph they are drawn as plain lines anyway.
-  const curvature = large ? new Map<string, number>() : parallelCurvatures(graph);
+  let curvature = large ? new Map<string, number>() : parallelCurvatures(graph);
   const focus = () => state.hovered ?? state.selectedNode;
 
   const nodeReducer = (node: string, data: NodeData): NodeData => {
@@ -76,9 +84,17 @@ export function createRenderer(graph: PageGraph, container: HTMLElement, state: 
     return data;
   };
 
-  return new Sigma(graph, container, {
-    ...baseSettings(graph.order, graph.size),
+  const sigma = new Sigma(graph, container, {
+    ...baseSettings(large),
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
   });
+  return {
+    sigma,
+    setGraph(next) {
+      graph = next;
+      if (!large) curvature = parallelCurvatures(next);
+      sigma.setGraph(next);
+    },
+  };
 }

@@ -44,8 +44,8 @@ export const edgeProgramClasses = {
   curved: EdgeCurvedArrowProgram,
 };
 
-export function baseSettings(order: number, size: number): Partial<Settings> {
-  const large = isLarge(order, size);
+/** `large`: see isLarge. */
+export function baseSettings(large: boolean): Partial<Settings> {
   return {
     defaultNodeType: 'circle',
     // Points clip a node whose centre leaves the view; on a large graph that is worth the speed.

@@ -119,12 +119,12 @@ export function encodePageGraph(graph: NewsGraph, positions: Positions): PageGra
 
 const { MultiDirectedGraph } = graphology as unknown as { MultiDirectedGraph: typeof MultiDirectedGraphType };
 
-export function decodePageGraph(p: PageGraphPayload): PageGraph {
+function decodeNodes(p: PageGraphPayload): { graph: PageGraph; keys: string[]; docIds: string[] } {
   if (p?.format !== PAGE_GRAPH_FORMAT) throw new Error(`expected a ${PAGE_GRAPH_FORMAT} payload, got ${String(p?.format)}`);
   const g: PageGraph = new MultiDirectedGraph<PageNodeAttributes, PageEdgeAttributes, PageGraphAttributes>();
   const docIds = p.documents.map((d) => d.id);
   g.replaceAttributes({ documents: Object.fromEntries(p.documents.map((d) => [d.id, d])) });
-  const { types, relations, modalities, langs } = p.tables;
+  const { types } = p.tables;
   const keys: string[] = new Array(p.nodes.length);
   p.nodes.forEach(([key, name, nameKo, type, aliases, mentions, docs, x, y], i) => {
     keys[i] = key;
@@ -132,6 +132,32 @@ export function decodePageGraph(p: PageGraphPayload): PageGraph {
     if (nameKo) a.nameKo = nameKo;
     g.addNode(key, a);
   });
+  return { graph: g, keys, docIds };
+}
+
+/** A graph of the page's shape with nothing in it: what sigma starts on while the payload downloads. */
+export function emptyPageGraph(): PageGraph {
+  return new MultiDirectedGraph<PageNodeAttributes, PageEdgeAttributes, PageGraphAttributes>();
+}
+
+/**
+ * The entities alone, laid out: what the page draws first on a large graph while it builds the statements
+ * (50k edges cost graphology and sigma several times what 10k nodes do).
+ */
+export function decodePageNodes(p: PageGraphPayload): PageGraph {
+  return decodeNodes(p).graph;
+}
+
+/** Statements per entity (in + out, as graphology's degree), read from the payload without building the graph. */
+export function payloadDegrees(p: PageGraphPayload): Map<string, number> {
+  const counts = new Array<number>(p.nodes.length).fill(0);
+  for (const e of p.edges) { counts[e[0]]!++; counts[e[1]]!++; }
+  return new Map(p.nodes.map((n, i) => [n[0], counts[i]!]));
+}
+
+export function decodePageGraph(p: PageGraphPayload): PageGraph {
+  const { graph: g, keys, docIds } = decodeNodes(p);
+  const { relations, modalities, langs } = p.tables;
   for (const [s, t, rel, mod, weight, confidence, ev, key] of p.edges) {
     const source = keys[s]!;
     const target = keys[t]!;
