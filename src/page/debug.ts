@@ -15,8 +15,9 @@ export interface DebugHandle {
   /** Where a node is drawn, in page (client) coordinates, for real mouse clicks. */
   nodeClientPosition: (node: string) => { x: number; y: number };
   /** Milestones of the first load, in ms since navigation start (performance.now()): mainStart (the bundle runs),
-   *  sigmaReady (sigma set up, empty), fetched, parsed (the payload), built (the full graph), firstRender / firstFrame (sigma's first render done, shown: the entities alone on a large
-   *  graph), complete / completeFrame (every statement drawn, shown; the same as first on a small graph). */
+   *  sigmaReady (sigma set up, empty), fetched, parsed (the payload), built (the full graph), firstRender /
+   *  firstFrame (sigma's first render done, shown: the entities alone on a large graph), complete / completeFrame
+   *  (every statement drawn, shown; the same as the first on a small graph). */
   timings: Record<string, number>;
   /** Resolves when the evidence panel has finished loading what was last asked for. */
   evidenceSettled: () => Promise<void>;
