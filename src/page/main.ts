@@ -12,7 +12,6 @@ import {
 import type { DebugHandle } from './debug.js';
 import { $, download, el } from './dom.js';
 import { edgeEvidence } from './evidence.js';
-import { fetchOffMainThread } from './fetch-worker.js';
 import { createRenderer, nodeLabel, type DisplayState, type Renderer } from './renderer.js';
 import { isLarge } from './settings.js';
 import { SearchIndex, attachAutocomplete } from './search.js';
@@ -52,12 +51,12 @@ async function main(): Promise<void> {
 
   timings.mainStart = performance.now();
   // The page payload: entities and statements, laid out by the server, without evidence text (fetched on click).
-  // Downloaded by a worker while sigma is set up (below).
-  const graphResponse = fetchOffMainThread('/api/page-graph');
+  // index.html preloads it; the body is read once sigma is set up (below).
+  const graphResponse = fetch('/api/page-graph');
   graphResponse.catch(() => {}); // handled when read, below; not an unhandled rejection meanwhile
   const readGraph = async () => {
     const res = await graphResponse;
-    const text = res.text();
+    const text = await res.text();
     timings.fetched = performance.now();
     const body = JSON.parse(text) as PageGraphPayload & { error?: string };
     timings.parsed = performance.now();
