@@ -7,7 +7,7 @@ import { ingest, removeRepeatedLines } from '../ingest/index.js';
 import { listSavedQueries, loadGraph, loadSavedQuery, removeDocuments, runQuery, type LoadStats, type Neo4jClient } from '../neo4j/index.js';
 import type { NewsGraph } from '../graph/index.js';
 import type { EntityRef, NewsDocument } from '../types/index.js';
-import { buildGraph, graphPath, loadGraphFile, Pipeline } from '../pipeline/index.js';
+import { buildGraph, graphPath, loadGraphFile, Pipeline, reportSkipped } from '../pipeline/index.js';
 import { startServer } from '../serve/index.js';
 import { neo4jClient } from './neo4j.js';
 import { renderRows, ROW_FORMATS, type RowFormat } from './output.js';
@@ -81,21 +81,14 @@ export function registerCommands(program: Command): void {
       let skipped = 0;
       const docs: NewsDocument[] = [];
       for await (const r of ingest(paths)) {
-        if (!r.ok) { skipped++; process.stderr.write(`newsgraph: skipped ${r.path}: ${r.error.message}\n`); continue; }
+        if (!r.ok) { skipped++; reportSkipped({ path: r.path, reason: r.reason, message: r.error.message }); continue; }
         docs.push(r.document);
       }
       // The same batch-level furniture removal as build, so extract and build agree.
       for (const doc of removeRepeatedLines(docs)) {
-        let ex;
-        try {
-          ex = pipeline.extractDocument(doc);
-        } catch (err) {
-          // As in build: one document the extractor fails on is reported and skipped; the rest still print.
-          skipped++;
-          process.stderr.write(`newsgraph: skipped ${doc.path}: ${(err as Error).message}\n`);
-          continue;
-        }
-        for (const t of ex.triples) {
+        const x = pipeline.tryExtractDocument(doc);
+        if (!x.ok) { skipped++; continue; }
+        for (const t of x.extraction.triples) {
           // `surface`: the words the sentence used (chips, 美), beside the canonical label (semiconductors, United States).
           const row = { ...t, subject: withSurface(t.subject), object: withSurface(t.object), path: doc.path };
           if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(row)}\n`); else all.push(row);

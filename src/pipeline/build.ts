@@ -10,7 +10,7 @@ import { ingest, removeRepeatedLines, type IngestOptions, type RepeatedLineOptio
 import type { NewsDocument } from '../types/index.js';
 import { sha256 } from '../util/hash.js';
 import { resolveOptions } from '../util/options.js';
-import { Pipeline, type PipelineOptions } from './extract.js';
+import { Pipeline, reportSkipped, type PipelineOptions, type SkippedDocument } from './extract.js';
 import { extractorFingerprint } from './fingerprint.js';
 
 export type GraphFileFormat = 'json' | 'graphml' | 'gexf';
@@ -40,8 +40,6 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   ingest: {},
   repeatedLines: {},
 };
-
-export interface SkippedDocument { path: string; reason: string; message: string }
 
 export interface BuildReport {
   startedAt: string;
@@ -88,10 +86,7 @@ export async function buildGraph(options: Partial<BuildOptions> = {}, pipeline?:
   for await (const r of ingest(o.paths, { ...o.ingest, exclude: [...(o.ingest?.exclude ?? []), o.outDir] })) {
     report.documents.seen++;
     if (r.ok) docs.push(r.document);
-    else {
-      report.skipped.push({ path: r.path, reason: r.reason, message: r.error.message });
-      process.stderr.write(`newsgraph: skipped ${r.path}: ${r.error.message}\n`);
-    }
+    else report.skipped.push(reportSkipped({ path: r.path, reason: r.reason, message: r.error.message }));
   }
   if (o.repeatedLines) docs = removeRepeatedLines(docs, o.repeatedLines);
 
@@ -114,15 +109,9 @@ export async function buildGraph(options: Partial<BuildOptions> = {}, pipeline?:
     : undefined;
   bar?.start(todo.length, 0, { triples: 0 });
   for (const doc of todo) {
-    let extraction;
-    try {
-      extraction = p!.extractDocument(doc);
-    } catch (err) {
-      report.skipped.push({ path: doc.path, reason: 'extraction-failed', message: (err as Error).message });
-      process.stderr.write(`newsgraph: skipped ${doc.path}: ${(err as Error).message}\n`);
-      bar?.increment();
-      continue;
-    }
+    const x = p!.tryExtractDocument(doc);
+    if (!x.ok) { report.skipped.push(x.skipped); bar?.increment(); continue; }
+    const { extraction } = x;
     const previous = idByPath.get(doc.path);
     if (known[doc.id]) report.documents.reextracted++;
     else if (previous && previous !== doc.id && known[previous]) {

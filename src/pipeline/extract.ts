@@ -10,6 +10,15 @@ import { segmentSentences } from '../segment/index.js';
 import type { DocumentExtraction, Lang, NewsDocument, Triple } from '../types/index.js';
 import { resolveOptions } from '../util/options.js';
 
+/** A document left out of a batch, and why (an ingest reason such as 'decode-failed', or 'extraction-failed'). */
+export interface SkippedDocument { path: string; reason: string; message: string }
+
+/** Say on stderr that a document was skipped, in the one format build and extract share; returns it. */
+export function reportSkipped(s: SkippedDocument): SkippedDocument {
+  process.stderr.write(`newsgraph: skipped ${s.path}: ${s.message}\n`);
+  return s;
+}
+
 export interface PipelineOptions {
   /** Extra gazetteer files (after data/gazetteer.yaml and ./newsgraph.gazetteer.yaml). */
   gazetteerFiles: string[];
@@ -52,6 +61,18 @@ export class Pipeline {
       this.extractors.set(lang, x);
     }
     return x;
+  }
+
+  /**
+   * extractDocument, or — when the extractor fails on the document — the reason it is skipped, already reported
+   * on stderr: one bad document never stops a batch (build and extract alike).
+   */
+  tryExtractDocument(document: NewsDocument): { ok: true; extraction: DocumentExtraction } | { ok: false; skipped: SkippedDocument } {
+    try {
+      return { ok: true, extraction: this.extractDocument(document) };
+    } catch (err) {
+      return { ok: false, skipped: reportSkipped({ path: document.path, reason: 'extraction-failed', message: (err as Error).message }) };
+    }
   }
 
   /** Extract one document. Sentences in a language with no extractor are kept but yield no triples. */
