@@ -86,6 +86,8 @@ export interface Frame {
   ownClaim?: boolean;
   /** Recipients of a transfer (supplies batteries to Tesla): objects too when they are named. */
   recipients?: Phrase[];
+  /** The content of an accusation noun (charges that it …): its pronouns are the accused, not the speaker. */
+  accusation?: boolean;
   /** The subject came from a controlling clause (urged X to …, headline "X to …"). */
   controlled?: boolean;
   /** For a negated verb group: its modality without the negation (would not allow → planned). */
@@ -395,7 +397,8 @@ export class Analyzer {
     let tookPrep = false;
     for (const k of [3, 2, 1]) {
       const words = toks.slice(predB, predB + k);
-      if (words.length < k || words.some((w) => w.mention !== undefined || this.isNounish(w))) continue;
+      // (an adjective may be part of it when the whole is in the map: plead guilty to)
+      if (words.length < k || words.some((w) => w.mention !== undefined || (this.isNounish(w) && !(w.tags.has('Adjective') && !w.tags.has('Noun'))))) continue;
       const cand = [lemma, ...words.map((w) => w.norm)].join(' ');
       if (this.relations.lookup(cand, 'en')) { lemma = cand; predB += k; tookPrep = true; break; }
     }
@@ -438,6 +441,8 @@ export class Analyzer {
           continue;
         }
         if (!(end + 1 < units.length && units[end]!.kind === 'cc' && units[end + 1]!.kind === 'np' && units[end + 2]?.kind !== 'vg')) break;
+        // (", and" after a single item closes an outer list: "X, a maker of A, and Y, which …" — Y is no maker's product)
+        if (items.length === 1 && /,/.test(toks[items[0]![1] - 1]!.post)) break;
         const x = (units[end + 1] as { p: Phrase }).p;
         // "facilities in Wuxi and a plant in Dalian": an indefinite phrase is a new item of the list, not a complement;
         // nor is a gerund's ("restricting exports of minerals and launching probes")
@@ -704,7 +709,10 @@ export class Analyzer {
         const m = this.cues.controlVerbs.get(head.lemma) ?? (head.lemma === 'be' ? 'planned' : undefined) ??
           (head.passive ? this.cues.objectControlVerbs.get(head.lemma) : undefined);
         if (!m) break;
-        modality = strongerModality(modality, m);
+        // a refusal (refused to allow, declined to renew) is an explicit negation of the act: negated, with the
+        // modality the chain has without it, so that a negation amounting to another relation applies
+        if (m === 'negated' && this.cues.refusalVerbs.has(head.lemma)) negated = true;
+        else modality = strongerModality(modality, m);
         last = infAt(skipTime(last + 1) + 1);
         const v = (units[last] as { v: VerbGroup }).v;
         chain.push(v);
@@ -729,7 +737,9 @@ export class Analyzer {
       const ctl = subj.inherited && subj.from !== undefined ? frames[subj.from] : undefined;
       if (ctl?.controlled && ctl.modality !== 'negated' && modality !== 'negated') modality = strongerModality(modality, ctl.modality);
       // the content of a noun (evidence that X threatened Y, fears that …) is not claimed
-      if (!entry && this.inNounContent(units, k, toks)) continue;
+      // (… save an accusation's: charges that it exported tools to X → it exports tools to X, alleged)
+      const content = !entry ? this.inNounContent(units, k, toks) : false;
+      if (content === true) continue;
       // (a speech verb under a control verb is an act: considering adding X)
       const attribution = !entry && chain.length === 1 && !v.controls.length && this.cues.attributionVerbs.has(v.lemma) && this.isSpeechUse(units, k, toks);
       if (attribution) {
@@ -764,7 +774,7 @@ export class Analyzer {
           if (this.relations.lookup(cand, 'en')) lemma = cand;
         }
         // a light verb in the passive takes its noun from the subject: the cases were brought by X → bring case
-        if (this.cues.lightVerbs.has(lemma) && subjects.length === 1) {
+        if ((this.cues.lightVerbs.has(lemma) || this.cues.pairVerbs.has(lemma)) && subjects.length === 1) {
           const sp = subjects[0]!;
           let h = sp.a;
           while (h + 1 < (sp.headEnd ?? sp.b) && !toks[h + 1]!.tags.has('Preposition')) h++;
@@ -835,7 +845,7 @@ export class Analyzer {
             const cand = `${lemma} ${toks[nu.t]!.norm}`;
             // (a fixed prepositional phrase is no particle: brings X in line with Y is no "bring in")
             const fixed = toks[nu.t]!.norm === 'in' && toks[nu.t + 1]?.norm === 'line' && /^(with|to)$/.test(toks[nu.t + 2]?.norm ?? '');
-            if (!fixed && this.relations.lookup(cand, 'en')) {
+            if (!fixed && this.relations.lookup(cand, 'en') && !(objects.length && this.cues.inseparableVerbs.has(cand))) {
               lemma = cand; predB = v.predB;
               // coordinate its controls with allies: the partner is who comes after "with"
               const partner = units[after + 1];
@@ -852,8 +862,10 @@ export class Analyzer {
           }
         }
         // Light verb + noun: the relation is named by the pair (take a charge, file a lawsuit).
-        if (objects.length && !v.tookPrep && this.cues.lightVerbs.has(lemma)) {
-          const o = objects[0]!;
+        if (objects.length && !v.tookPrep && (this.cues.lightVerbs.has(lemma) || this.cues.pairVerbs.has(lemma))) {
+          // (coordinated modifiers share the last one's head: drop antitrust and anti-dumping probes → drop probe)
+          const o = objects.length > 1 && objects[0]!.b - objects[0]!.a === 1 && /^[a-z]/.test(toks[objects[0]!.a]!.text) && !toks[objects[0]!.a]!.tags.has('Plural') &&
+            objects[objects.length - 1]!.b - objects[objects.length - 1]!.a > 1 ? objects[objects.length - 1]! : objects[0]!;
           // the head noun: before the phrase's first preposition (a charge of $5.5 billion → charge)
           let h = o.a;
           while (h + 1 < (o.headEnd ?? o.b) && !toks[h + 1]!.tags.has('Preposition')) h++;
@@ -865,7 +877,8 @@ export class Analyzer {
             lemma = cand;
             // the noun's own complement is what the act is about: expressed interest in (acquiring) X → X,
             // filed a lawsuit against X → X
-            const figureLike = this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
+            // (a relation that undoes the noun keeps the noun itself: dropped its probes into X → the probes)
+            const figureLike = this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '') || this.cues.nounObjectRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
             // a bare light noun with its "of" phrase: took control of X → X
             if (objects.length === 1 && !figureLike && h === o.a && toks[h + 1]?.norm === 'of' && h + 2 < o.b) objects = [{ a: h + 2, b: o.b, temporal: false }];
             // the noun's complement inside its phrase: imposed sanctions on [companies …], opened proceedings against [X]
@@ -949,6 +962,8 @@ export class Analyzer {
               }
               break;
             }
+            // … and the members of an unnamed group of them: supplies sensors to carmakers including A and B → A, B
+            if (recipients.length) recipients.push(...this.members(units, e + 1, toks));
           }
         }
         // a role held towards someone: X is (among) Y's customers, X is a supplier of Y → X buys from / supplies Y
@@ -984,7 +999,7 @@ export class Analyzer {
       const dfi = entry?.directive !== undefined ? frameOfUnit.get(entry.directive) : undefined;
       const directedBy = dfi !== undefined && dfi >= 0 && (negated || modality === 'negated') ? { directedBy: frames[dfi]!.subjects, directiveModality: frames[dfi]!.modality } : {};
       const hearsay = toks.slice(Math.max(0, u.v.a - 1), v.b).some((t) => this.cues.hearsayAdverbs.has(t.norm));
-      const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), ...(subj.alleged || hearsay ? { alleged: true } : {}), ...directedBy, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
+      const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), ...(subj.alleged || hearsay || content === 'accusation' ? { alleged: true } : {}), ...(content === 'accusation' ? { accusation: true } : {}), ...directedBy, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
         ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(entry ? { controlled: true } : {}), ...(entry?.requested || ctl?.requested ? { requested: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}) };
       // "shares of A and B jumped 6% and 5%, respectively": figures paired with their subjects in order
       if (figure && objects.length === 1 && toks.slice(v.predB).some((t) => t.norm === 'respectively')) {
@@ -1164,7 +1179,8 @@ export class Analyzer {
         return { subjects: [{ a: np.p.a + c, b: np.p.a + e, temporal: false }], modality: nm };
       }
     }
-    if (k - 2 === 0) return { subjects: [np.p], modality: 'planned' };
+    // (also a headline's second clause after a semicolon: "X and Y agree to …; Beijing to pause …")
+    if (k - 2 === 0 || (this.headline && np.p.a > 0 && /[;:]/.test(toks[np.p.a - 1]!.post))) return { subjects: [np.p], modality: 'planned' };
     let h = k - 3;
     const subjects = [np.p];
     if (units[h]?.kind === 'cc' && units[h - 1]?.kind === 'np') { subjects.unshift((units[h - 1] as { p: Phrase }).p); h -= 2; }
@@ -1523,6 +1539,33 @@ export class Analyzer {
     let bk = k - 1;
     while (units[bk]?.kind === 'adv' && bk > 0) bk--; // (charged with illegally shipping …)
     const before = units[bk];
+    // an absolute clause after a comma: ", with Washington cutting its duties … and Beijing suspending …" → the named
+    // phrase before the gerund does it, with the modality of the clause it accompanies
+    if (before?.kind === 'np' && !before.p.temporal && toks.slice(before.p.a, before.p.b).some((t) => t.mention !== undefined || t.tags.has('ProperNoun'))) {
+      const isWith = (q: number) => units[q]?.kind === 'prep' && toks[(units[q] as { t: number }).t]!.norm === 'with' &&
+        (q === 0 || /,/.test(toks[(units[q] as { t: number }).t - 1]!.post));
+      let ok = isWith(bk - 1);
+      if (!ok && units[bk - 1]?.kind === 'cc' && toks[(units[bk - 1] as { t: number }).t]!.norm === 'and') {
+        // … coordinated with an earlier absolute clause of the sentence
+        for (let q = bk - 2; q >= 1 && q >= bk - 16 && !ok; q--) {
+          const x = units[q]!;
+          if (x.kind === 'sub' || (x.kind === 'vg' && !x.v.nonFinite)) break;
+          if (x.kind === 'vg' && toks[x.v.predA]!.tags.has('Gerund') && units[q - 1]?.kind === 'np' && isWith(q - 2)) ok = true;
+        }
+      }
+      if (ok) {
+        let modality: VerbGroup['modality'] = 'asserted';
+        for (let q = bk - 1; q >= 0; q--) {
+          const fi = frameOfUnit.get(q);
+          if (fi === undefined || fi < 0) continue;
+          const f = frames[fi]!;
+          if (f.relative || f.isA) continue;
+          modality = f.modality === 'negated' ? 'asserted' : f.modality;
+          break;
+        }
+        return { subj: { phrases: [before.p], relative: false, inherited: false }, modality };
+      }
+    }
     // charged X with shipping …, were charged with smuggling …, accused of helping …, designated for supplying …: the
     // one accused does the act (alleged)
     const phrasalPrep = before?.kind === 'vg' && /\s(with|of|for)$/.test(before.v.lemma); // (charged with: the map's phrasal verb)
@@ -1689,7 +1732,7 @@ export class Analyzer {
    * Unit k's clause is the content of a noun (evidence that [X] threatened …, concerns that [X] could …), an
    * indirect question (investigating whether [X] obtained …) or a condition (if [X] …): not claimed.
    */
-  private inNounContent(units: Unit[], k: number, toks: Tok[]): boolean {
+  private inNounContent(units: Unit[], k: number, toks: Tok[]): boolean | 'accusation' {
     let s = k - 1;
     while (units[s]?.kind === 'adv') s--;
     if (units[s]?.kind !== 'np') return false;
@@ -1706,6 +1749,7 @@ export class Analyzer {
     const n = units[s - 2];
     if (n?.kind !== 'np') return false;
     const head = toks[n.p.b - 1]!;
+    if (this.cues.accusationNouns.has(head.norm) || this.cues.accusationNouns.has(head.lemma)) return 'accusation';
     return this.cues.contentNouns.has(head.norm) || this.cues.contentNouns.has(head.lemma);
   }
 
@@ -1739,6 +1783,14 @@ export class Analyzer {
     return (ta.has('PastTense') && tb.has('PastTense')) || (ta.has('PresentTense') && tb.has('PresentTense') && !ta.has('Infinitive') && !tb.has('Infinitive'));
   }
 
+  /** A duration or date phrase: a year, six months, 90 days, another year, next year. */
+  private isDuration(u: { p: Phrase }, toks: Tok[]): boolean {
+    if (u.p.temporal) return true;
+    const ts = toks.slice(u.p.a, u.p.b);
+    return ts.length <= 3 && /^(year|years|month|months|week|weeks|day|days|decade|decades|quarter|quarters)$/.test(ts[ts.length - 1]!.norm) &&
+      ts.slice(0, -1).every((t) => t.tags.has('Value') || t.tags.has('Determiner') || /^(another|further|additional|a|an|one|two|several|few)$/.test(t.norm));
+  }
+
   private objectsOf(units: Unit[], k: number, toks: Tok[]): { phrases: Phrase[]; endUnit?: number } {
     // a verb closing its clause with a comma takes no object after it (were arrested and charged, the department said)
     const vk = units[k];
@@ -1747,6 +1799,12 @@ export class Analyzer {
     for (;;) {
       const x = units[j];
       if (x?.kind === 'adv') { j++; continue; }
+      // a duration before a heavy object: suspend for a year a rule that …
+      if (x?.kind === 'prep' && /^(for|until|through)$/.test(toks[x.t]!.norm) && units[j + 1]?.kind === 'np' && this.isDuration(units[j + 1] as { p: Phrase }, toks)) {
+        let e = j + 1;
+        while (units[e]?.kind === 'np' && this.isDuration(units[e] as { p: Phrase }, toks) && e < j + 3) e++;
+        if (units[e]?.kind === 'np' && !(units[e] as { p: Phrase }).p.temporal && !toks[(units[e] as { p: Phrase }).p.a]!.tags.has('Pronoun')) { j = e; continue; }
+      }
       // about 98% of …, nearly half of …
       if ((x?.kind === 'prep' || x?.kind === 'other') && this.cues.approximators.has(toks[x.t]!.norm) && units[j + 1]?.kind === 'np' &&
         (toks[(units[j + 1] as { p: Phrase }).p.a]!.tags.has('Value') || /^(half|a|one|two|three)$/.test(toks[(units[j + 1] as { p: Phrase }).p.a]!.norm) || !/^(over|up|than)$/.test(toks[x.t]!.norm))) { j++; continue; }
@@ -1969,6 +2027,13 @@ export class Analyzer {
       for (let n = j < toks.length ? goOn(i, j) : 0; n > 0; n = j < toks.length ? goOn(i, j) : 0) j += n;
       // a country's name with only a head after it (Japan Ministry) is left to the gazetteer
       if (countryLead && j - i < 3) { i++; continue; }
+      // a company's short name known from earlier in the document, right before the rest of its full name (the
+      // headline's "Altavera", then "Altavera Design Systems"): the full name is the run
+      const pm = i > 0 && j - i >= 2 ? toks[i - 1]!.mention : undefined;
+      if (pm !== undefined && ['Organization', 'Company'].includes(mentions[pm]!.type) && /^[A-Z]/.test(toks[i - 1]!.text) && !this.breaksAfter(toks[i - 1], toks[i]) &&
+        !/['’]/.test(toks[i - 1]!.text + toks[i - 1]!.post) && toks.slice(i, j).every((t) => t.mention === undefined && t.tags.has('ProperNoun'))) {
+        while (i > 0 && toks[i - 1]!.mention === pm) i--;
+      }
       const run = toks.slice(i, j);
       const strong = run.filter(proper);
       // a single sentence-initial word is capitalised by position, not by being a name

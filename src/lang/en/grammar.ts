@@ -60,6 +60,10 @@ export interface ClauseCues {
   directiveRelation?: string;
   hearsayAdverbs?: string[];
   denialVerbs?: string[];
+  refusalVerbs?: string[];
+  agentHeads?: string[];
+  partHeads?: string[];
+  accusationNouns?: string[];
   requestVerbs?: string[];
   reversalRelations?: string[];
   prohibitionRelations?: string[];
@@ -118,6 +122,14 @@ export interface Cues {
   hearsayAdverbs: Set<string>;
   /** Speech verbs that deny what they report (denied that …): the content is no claim; the denial is the statement. */
   denialVerbs: Set<string>;
+  /** Control verbs of refusal (refused to allow, declined to renew): an explicit negation of the infinitive's act. */
+  refusalVerbs: Set<string>;
+  /** Heads of unnamed phrases that act on their own, singular or bare too (a federal judge, the court, prosecutors). */
+  agentHeads: Set<string>;
+  /** Heads of a named actor's parts that act for it (Huawei's China subsidiary, the Trade Representative's office). */
+  partHeads: Set<string>;
+  /** Content nouns of accusation (charges that …): their that-clause is an alleged act (reported), not dropped. */
+  accusationNouns: Set<string>;
   /** Object-control verbs of request (urged X to …): X's requested act is no fact (kept only with EnOptions.requestedActs). */
   requestVerbs: Set<string>;
   /** Relations that undo what their object did (revoke, lift): a relative clause on that object is not the actor's act. */
@@ -181,6 +193,12 @@ export interface Cues {
   partnerRelations: Set<string>;
   /** Relation types of a noun predicate its patient is under or the subject of (under investigation, under US sanctions). */
   underRelations: Set<string>;
+  /** Relation types of a light-verb pair that keep the noun as the object (dropped its probes into X → the probes). */
+  nounObjectRelations: Set<string>;
+  /** Prepositional verbs of the relation map never split by an object (appeal the ruling to a court is no "appeal to"). */
+  inseparableVerbs: Set<string>;
+  /** Verbs of a meaning of their own that an object noun may narrow (extend a truce → extend truce, drop a probe). */
+  pairVerbs: Set<string>;
 }
 
 export interface Constructions {
@@ -188,7 +206,7 @@ export interface Constructions {
   implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
-  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[];
+  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[]; nounObjectRelations?: string[]; inseparableVerbs?: string[]; pairVerbs?: string[];
 }
 
 function readYaml(file: string): unknown {
@@ -242,6 +260,10 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     directiveRelation: c.directiveRelation ?? 'BANS',
     hearsayAdverbs: low(c.hearsayAdverbs ?? []),
     denialVerbs: low(c.denialVerbs ?? []),
+    refusalVerbs: low(c.refusalVerbs ?? []),
+    agentHeads: low(c.agentHeads ?? []),
+    partHeads: low(c.partHeads ?? []),
+    accusationNouns: low(c.accusationNouns ?? []),
     requestVerbs: low(c.requestVerbs ?? []),
     reversalRelations: new Set(c.reversalRelations ?? []),
     prohibitionRelations: new Set(c.prohibitionRelations ?? []),
@@ -274,6 +296,9 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     memberVerbs: low(x.memberVerbs ?? []),
     statementOnlyRelations: new Set(x.statementOnlyRelations ?? ['SAYS']),
     partnerRelations: new Set(x.partnerRelations ?? []),
+    nounObjectRelations: new Set(x.nounObjectRelations ?? []),
+    inseparableVerbs: low(x.inseparableVerbs ?? []),
+    pairVerbs: low(x.pairVerbs ?? []),
   };
 }
 

@@ -241,6 +241,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // what a speaker denies (denied that it shared data …) is no claim
     if (within >= 0 && ctx.cues.denialVerbs.has(an.statements[within]!.lemma)) continue;
     r.speaker = within >= 0 ? stSpeakers[within] ?? sentenceSpeaker : sentenceSpeaker;
+    // (what someone is charged with is about the accused: charges that it exported … — "it" is no speaker)
+    if (f.accusation) r.speaker = undefined;
     let conf = 0.85;
     // "The ministry said (that) exports of X would be prohibited": an agentless passive of a regulatory act in a
     // claim by a government body about what will be done has that body as its agent (what was done — "Huawei was
@@ -329,7 +331,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       // an unnamed phrase acts only when it is a measure or a group (the rule bars …, TikTok creators filed …)
       // and its predicate is a mapped one
       if (!s.named && !ctx.o.conceptSubjects && !(!SPEECH_RELATIONS.has(relation) && !f.isA && s.head &&
-        (ctx.cues.actorHeads.has(s.head) || (ctx.cues.groupHeads.has(s.head) && !s.bare && s.plural)))) continue;
+        (ctx.cues.actorHeads.has(s.head) || (ctx.cues.groupHeads.has(s.head) && !s.bare && s.plural) || ctx.cues.agentHeads.has(s.head)))) continue;
       // an unmapped predicate says too little to stand on an inferred actor
       if (s.viaOwner && relation === GENERIC_RELATION) continue;
       // "Japan's curbs cover X": what the issuer's measure covers, the issuer restricts (the measure's own act)
@@ -410,7 +412,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (first?.named && !first.pronoun) { memory[first.ref.type === 'Person' ? 'person' : 'thing'] = first.ref; break; }
   }
   memory.recent = [...(memory.recent ?? []), ...allMentions.filter((m) => m.type !== 'Concept').sort((a, b) => a.span.start - b.span.start)].slice(-40);
-  memory.salient = [...(memory.salient ?? []), ...triples.filter((t) => t.relation !== 'IS_A').flatMap((t) => [t.subject, t.object]).filter((e) => e.type !== 'Concept')].slice(-30);
+  // (a sentence's subjects after its objects: "X supplies A and B. The company said …" is X)
+  const acting = triples.filter((t) => t.relation !== 'IS_A');
+  memory.salient = [...(memory.salient ?? []), ...acting.map((t) => t.object), ...acting.map((t) => t.subject)].filter((e) => e.type !== 'Concept').slice(-30);
   lastSubject.set(entities, memory);
   return { triples, mentions: dedupeMentions(allMentions) };
 }
@@ -656,6 +660,16 @@ class PhraseResolver {
         return [{ ref: { ...ref, span: m.span }, named: true, pronoun: false }];
       }
     }
+    // a part of a named actor acts for it: Huawei's China subsidiary, the Trade Representative's office → the owner
+    if (!asObject && !description && ts.length >= 2 && (this.cues.partHeads.has(last.norm) || this.cues.partHeads.has(last.lemma)) && last.mention === undefined) {
+      const poss = ts.findIndex((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post));
+      const mid = poss >= 0 ? ts.slice(poss + 1, -1) : [];
+      if (poss >= 0 && poss < ts.length - 1 && mid.every((t) => (t.mention === undefined && (/^[a-z]/.test(t.text) || t.tags.has('Place') || t.tags.has('ProperNoun'))) || (t.mention !== undefined && ['Country', 'Location'].includes(this.mentions[t.mention]!.type)))) {
+        const m = ts[poss]!.mention;
+        const mr = m !== undefined ? this.mentionRef(m) : this.nameAt(ts[poss]!.i)?.ref;
+        if (mr && ACTOR_TYPES.has(mr.type) && !['Country'].includes(mr.type)) return [{ ref: { ...mr, span }, named: true, pronoun: false }];
+      }
+    }
     // a measure named with its issuer acts for the issuer (subjects only): Japan's curbs, the Dutch rules, China's export
     // controls → the country or body that issued them
     if (!asObject && !description && ts.length >= 2 && (this.cues.actorHeads.has(last.lemma) || this.cues.actorHeads.has(last.norm)) &&
@@ -876,7 +890,8 @@ class PhraseResolver {
     const inSentence = [...here].reverse().find(fits);
     if (inSentence) { const { span: _s, ...ref } = inSentence; return ref; }
     // an entity that acted or was acted on lately, before one only mentioned in passing (Nvidia's H100 …)
-    const salient = [...(this.memory.salient ?? [])].reverse().find(fits);
+    // (a name found in the text is of unknown kind: it may be the company too)
+    const salient = [...(this.memory.salient ?? [])].reverse().find(ownFits);
     if (salient) { const { span: _s, ...ref } = salient; return ref; }
     // the actors first (this sentence's subjects, the document's last subject), then any name, latest first
     const actors = [...(this.memory.thing ? [this.memory.thing] : []), ...this.sentenceSubjects];
