@@ -51,7 +51,9 @@ export function baseSettings(large: boolean): Partial<Settings> {
     // Points clip a node whose centre leaves the view; on a large graph that is worth the speed.
     nodeProgramClasses: { circle: large ? FastNodeProgram : NodeCircleProgram },
     defaultEdgeType: large ? 'line' : 'arrow',
-    edgeProgramClasses,
+    // sigma compiles every program it is given when it starts (slow on a software rasteriser): a large graph
+    // draws no curves, so it is not given that one.
+    edgeProgramClasses: large ? { line: edgeProgramClasses.line, arrow: edgeProgramClasses.arrow } : edgeProgramClasses,
     renderEdgeLabels: false,
     // Edge picking draws every edge a second time each frame; on large graphs statements are reached
     // through their entities (click an entity: its statements are listed and drawn as arrows).
