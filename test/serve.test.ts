@@ -11,7 +11,7 @@ import { OptionsError, ServeError } from '../src/errors.js';
 import { toJSON } from '../src/graph/index.js';
 import { startServer, type RunningServer } from '../src/serve/index.js';
 import { layoutPositions } from '../src/serve/layout.js';
-import { decodePageGraph, decodePageNodes, payloadDegrees, type PageGraphPayload } from '../src/serve/page-graph.js';
+import { announcedCounts, decodePageGraph, decodePageNodes, payloadDegrees, type PageGraphPayload } from '../src/serve/page-graph.js';
 import { E, fixtureGraph, loadIntoNeo4j, neo4jRunner, openDriver, writeGraphFile } from './page-fixture.js';
 
 let pageDir: string;
@@ -125,6 +125,13 @@ describe('serve: the page payload', () => {
     expect(preview.size).toBe(0);
     expect(preview.mapNodes((n, a) => [n, a])).toEqual(full.mapNodes((n, a) => [n, a]));
     expect([...payloadDegrees(payload)]).toEqual(full.mapNodes((n) => [n, full.degree(n)]));
+  });
+
+  it('announces its entity and statement counts in a header, before the body', async () => {
+    const res = await fetch(new URL('/api/page-graph', plain.url));
+    const full = fixtureGraph();
+    expect(announcedCounts(res.headers)).toEqual({ nodes: full.order, edges: full.size });
+    await res.arrayBuffer();
   });
 
   it('leaves the evidence sentences out', async () => {

@@ -4,7 +4,7 @@ import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { EvidenceRecord } from '../graph/model.js';
 import {
-  decodePageGraph, decodePageNodes, emptyPageGraph, payloadDegrees, type PageGraph, type PageGraphPayload,
+  announcedCounts, decodePageGraph, decodePageNodes, emptyPageGraph, payloadDegrees, type PageGraph, type PageGraphPayload,
 } from '../serve/page-graph.js';
 import {
   MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communities, nodeSizes, scaleSizes, type SizeBy,
@@ -62,13 +62,15 @@ async function main(): Promise<void> {
     timings.parsed = performance.now();
     return { ok: res.ok, status: res.status, body };
   };
-  const status = (await fetchJson<Status>('/api/status')).body;
-  $('status-neo4j').textContent = status.neo4j ? 'Neo4j: connected' : 'No Neo4j — running from graph/ files';
+  const statusReq = fetchJson<Status>('/api/status');
+  statusReq.catch(() => {}); // handled when read, below
 
-  // sigma is set up while the payload downloads: its fixed costs (the first page layout, WebGL contexts, shader
-  // programs) are as large as drawing 10k entities on a software rasteriser. The display profile comes from the
-  // status counts; the graph comes in when the payload is read.
-  const large = isLarge(status.nodes ?? 0, status.edges ?? 0);
+  // sigma is set up while the payload body downloads: its fixed costs (the first page layout, WebGL contexts,
+  // shader programs) are as large as drawing 10k entities on a software rasteriser. The display profile comes
+  // from the counts in the payload's headers (our server always sends them; without them, the small profile);
+  // the graph comes in when the body is read.
+  const counts = await graphResponse.then((res) => announcedCounts(res.headers), () => null);
+  const large = counts ? isLarge(counts.nodes, counts.edges) : false;
   const filters: Filters = emptyFilters();
   let cypher: CypherView | null = null;
   const container = $('sigma');
@@ -80,6 +82,8 @@ async function main(): Promise<void> {
   timings.sigmaReady = performance.now();
 
   const graphRes = await readGraph();
+  const status = (await statusReq).body;
+  $('status-neo4j').textContent = status.neo4j ? 'Neo4j: connected' : 'No Neo4j — running from graph/ files';
   if (!graphRes.ok) {
     const msg = graphRes.body.error ?? `could not load the graph (${graphRes.status})`;
     setStatus(msg, true);

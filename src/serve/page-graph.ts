@@ -10,6 +10,14 @@ import { edgeKey, type DocumentRecord, type NewsGraph } from '../graph/model.js'
 import type { EntityType, Lang, Modality } from '../types/index.js';
 
 export const PAGE_GRAPH_FORMAT = 'newsgraph-page-1';
+/** Response header of GET /api/page-graph: "<entities> <statements>", readable before the body arrives. */
+export const PAGE_GRAPH_COUNTS_HEADER = 'x-newsgraph-counts';
+
+/** The counts a page-graph response announces in its headers, or null when it does not. */
+export function announcedCounts(headers: { get(name: string): string | null }): { nodes: number; edges: number } | null {
+  const m = /^(\d+) (\d+)$/.exec(headers.get(PAGE_GRAPH_COUNTS_HEADER) ?? '');
+  return m ? { nodes: Number(m[1]), edges: Number(m[2]) } : null;
+}
 
 /** What the page's filters need of one supporting sentence: no text. */
 export interface EvidenceSummary {

@@ -11,6 +11,7 @@ import { createGraph, type NewsGraph } from '../graph/index.js';
 import { resolveOptions } from '../util/options.js';
 import { statusForCypherError, type CypherRunner } from './cypher.js';
 import { GraphFile } from './graph-file.js';
+import { PAGE_GRAPH_COUNTS_HEADER } from './page-graph.js';
 import { DEFAULT_SERVE_OPTIONS, validateServeOptions, type ServeOptions } from './options.js';
 
 export interface RunningServer {
@@ -60,12 +61,12 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   }
 
   /** A cached JSON body, gzipped when the client takes it, with a validator. */
-  function sendCached(req: IncomingMessage, res: ServerResponse, body: { raw: Buffer; gzip: Buffer; etag: string }): void {
-    if (req.headers['if-none-match'] === body.etag) return send(res, 304, Buffer.alloc(0), { etag: body.etag });
+  function sendCached(req: IncomingMessage, res: ServerResponse, body: { raw: Buffer; gzip: Buffer; etag: string }, extra: Record<string, string> = {}): void {
+    if (req.headers['if-none-match'] === body.etag) return send(res, 304, Buffer.alloc(0), { etag: body.etag, ...extra });
     const gz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     send(res, 200, gz ? body.gzip : body.raw, {
       'content-type': 'application/json; charset=utf-8', etag: body.etag, 'cache-control': 'no-cache',
-      ...(gz ? { 'content-encoding': 'gzip' } : {}), vary: 'accept-encoding',
+      ...(gz ? { 'content-encoding': 'gzip' } : {}), vary: 'accept-encoding', ...extra,
     });
   }
 
@@ -90,10 +91,11 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       case 'GET /api/graph':
         return sendCached(req, res, await currentGraph());
       case 'GET /api/page-graph': {
-        await currentGraph(); // the same 404 when the file is missing
+        const { graph } = await currentGraph(); // the same 404 when the file is missing
         const p = await graphFile.page();
         if (!p) throw new HttpError(404, `serve: graph file ${o.graphFile} not found; build the graph first (newsgraph build), then reload`);
-        return sendCached(req, res, p);
+        // The counts come with the headers, before the body: the page picks sigma's profile while it downloads.
+        return sendCached(req, res, p, { [PAGE_GRAPH_COUNTS_HEADER]: `${graph.order} ${graph.size}` });
       }
       case 'GET /api/evidence': {
         // The supporting sentences of statements, by edge key (repeat `edge=`): the page payload leaves them out.
