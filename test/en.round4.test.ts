@@ -5,7 +5,8 @@ import { describe, expect, it } from '@jest/globals';
 import { EntityLinker } from '../src/entities/index.js';
 import { createEnglishExtractor } from '../src/lang/en/index.js';
 import { RelationMap } from '../src/relations/index.js';
-import type { Modality, Triple } from '../src/types/index.js';
+import type { Triple } from '../src/types/index.js';
+import { caseMatches, show, type TripleCase } from './helpers/cases.js';
 import { extractHeadline, extractLines } from './helpers/extract.js';
 
 const linker = EntityLinker.load();
@@ -15,12 +16,7 @@ const extractor = createEnglishExtractor({ linker, relations });
 const one = (line: string): Triple[] => extractLines(extractor, linker, 'en', [line], { prefix: 'Headline placeholder.\n' })[0]!;
 const headline = (line: string): Triple[] => extractHeadline(extractor, linker, 'en', line);
 
-interface Case { construction: string; sentence: string; s: string; r: string; /** object label (exact) or '~' + substring */ o: string; m?: Modality; title?: boolean }
-
-const matches = (t: Triple, c: Case) => t.subject.id === c.s && t.relation === c.r &&
-  (c.o.startsWith('~') ? t.object.label.toLowerCase().includes(c.o.slice(1).toLowerCase()) : t.object.label === c.o);
-
-const cases: Case[] = [
+const cases: TripleCase[] = [
   // light verb + modifier + noun
   { construction: 'take legal action against X → SUES', sentence: 'Huawei plans to take legal action against the regulator.', s: 'huawei', r: 'SUES', o: '~regulator', m: 'planned' },
   { construction: 'take control of X → TAKES_CONTROL_OF', sentence: 'The German government took control of Intel\'s local unit last week.', s: 'germany', r: 'TAKES_CONTROL_OF', o: '~unit' },
@@ -52,9 +48,9 @@ const cases: Case[] = [
 describe('English extractor: round 4 recall families', () => {
   it.each(cases)('$construction', (c) => {
     const ts = c.title ? headline(c.sentence) : one(c.sentence);
-    const hit = ts.find((t) => (c.s === '~' ? t.relation === c.r && (c.o.startsWith('~') ? t.object.label.toLowerCase().includes(c.o.slice(1)) : t.object.label === c.o) : matches(t, c)));
-    expect(hit ? `${c.s === '~' ? '~' : hit.subject.id} ${hit.relation} ${hit.object.label}` : ts.map((t) => `${t.subject.id} ${t.relation} ${t.object.label}`))
-      .toBe(`${c.s} ${c.r} ${hit?.object.label ?? c.o}`);
+    // (s '~': any subject)
+    const hit = ts.find((t) => caseMatches(t, c));
+    expect(hit ? 'found' : show(ts)).toBe('found');
     if (c.m) expect(hit!.modality).toBe(c.m);
   });
 });

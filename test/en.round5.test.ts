@@ -7,7 +7,8 @@ import { describe, expect, it } from '@jest/globals';
 import { EntityLinker } from '../src/entities/index.js';
 import { createEnglishExtractor } from '../src/lang/en/index.js';
 import { RelationMap } from '../src/relations/index.js';
-import type { Modality, Triple } from '../src/types/index.js';
+import type { Triple } from '../src/types/index.js';
+import { caseMatches, show, type TripleCase } from './helpers/cases.js';
 import { extractHeadline, extractLines } from './helpers/extract.js';
 
 const linker = EntityLinker.load();
@@ -18,13 +19,7 @@ const one = (line: string): Triple[] => extractLines(extractor, linker, 'en', [l
 const headline = (line: string): Triple[] => extractHeadline(extractor, linker, 'en', line);
 
 /** s: subject id, or '~' + a substring of the subject label (unnamed actors). */
-interface Case { construction: string; sentence: string; s: string; r: string; /** object label (exact) or '~' + substring */ o: string; m?: Modality; title?: boolean }
-
-const subjectOk = (t: Triple, s: string) => (s.startsWith('~') ? t.subject.label.toLowerCase().includes(s.slice(1).toLowerCase()) : t.subject.id === s);
-const matches = (t: Triple, c: Case) => subjectOk(t, c.s) && t.relation === c.r &&
-  (c.o.startsWith('~') ? t.object.label.toLowerCase().includes(c.o.slice(1).toLowerCase()) : t.object.label === c.o);
-
-const cases: Case[] = [
+const cases: TripleCase[] = [
   // relation words new to the map
   { construction: 'pay a sum → PAYS', sentence: 'Micron paid $25 million over the violations.', s: 'micron', r: 'PAYS', o: '~25 million' },
   { construction: 'agree to pay a sum → PAYS (planned)', sentence: 'Nvidia agreed to pay $8 million to resolve the case.', s: 'nvidia', r: 'PAYS', o: '~8 million', m: 'planned' },
@@ -71,8 +66,8 @@ const cases: Case[] = [
 describe('English extractor: round 5 recall families', () => {
   it.each(cases)('$construction', (c) => {
     const ts = c.title ? headline(c.sentence) : one(c.sentence);
-    const hit = ts.find((t) => matches(t, c));
-    expect(hit ? 'found' : ts.map((t) => `${t.subject.id} ${t.relation} ${t.object.label} (${t.modality})`)).toBe('found');
+    const hit = ts.find((t) => caseMatches(t, c));
+    expect(hit ? 'found' : show(ts)).toBe('found');
     if (c.m) expect(hit!.modality).toBe(c.m);
   });
 });
