@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import { EntityLinker } from '../src/entities/index.js';
 import { createEnglishExtractor, isTitleCase } from '../src/lang/en/index.js';
 import { RelationMap } from '../src/relations/index.js';
-import type { Modality, NewsDocument, Sentence, Triple } from '../src/types/index.js';
+import type { NewsDocument, Sentence, Triple } from '../src/types/index.js';
+import { caseMatches, show, type TripleCase } from './helpers/cases.js';
 import { extractHeadline, extractLines } from './helpers/extract.js';
 
 const linker = EntityLinker.load();
@@ -18,12 +19,7 @@ const one = (line: string, headline = 'Headline placeholder.'): Triple[] => extr
 /** The headline itself as the document's first sentence. */
 const headline = (line: string): Triple[] => extractHeadline(extractor, linker, 'en', line);
 
-interface Case { construction: string; sentence: string; s: string; r: string; /** object label (exact) or '~' + substring */ o: string; m?: Modality; title?: boolean; /** needs the optional triple kinds (see `full`) */ full?: boolean }
-
-const matches = (t: Triple, c: Case) => t.subject.id === c.s && t.relation === c.r &&
-  (c.o.startsWith('~') ? t.object.label.toLowerCase().includes(c.o.slice(1).toLowerCase()) : t.object.label === c.o);
-
-const cases: Case[] = [
+const cases: TripleCase[] = [
   { construction: 'shares of X + fall + percentage', sentence: 'Shares of Micron fell 3% in early trading on Friday.', s: 'micron', r: 'FALLS', o: '3%', m: 'asserted' },
   { construction: 'X shares + rise + percentage', sentence: 'Intel shares rose 4% after the announcement.', s: 'intel', r: 'RISES', o: '4%' },
   { construction: 'second clause after while: name + drop + percentage', sentence: 'Intel shares slid 2%, while Micron dropped 5%.', s: 'micron', r: 'FALLS', o: '5%' },
@@ -47,7 +43,7 @@ const cases: Case[] = [
 describe('English extractor: constructions from unseen wire copy', () => {
   it.each(cases)('$construction', (c) => {
     const ts = c.title ? headline(c.sentence) : one(c.sentence);
-    const hit = ts.find((t) => matches(t, c));
+    const hit = ts.find((t) => caseMatches(t, c));
     expect(hit ? `${hit.subject.id} ${hit.relation} ${hit.object.label}` : ts.map((t) => `${t.subject.id} ${t.relation} ${t.object.label}`))
       .toBe(`${c.s} ${c.r} ${hit?.object.label ?? c.o}`);
     if (c.m) expect(hit!.modality).toBe(c.m);
@@ -79,7 +75,7 @@ describe('isTitleCase', () => {
 
 // Constructions met while studying a second batch of unseen wire copy (misses and false positives by cause).
 // Every sentence is composed for the test; one construction each.
-const more: Case[] = [
+const more: TripleCase[] = [
   // entity resolution
   { construction: 'a title before a person name', sentence: 'Former Commerce Secretary Gina Raimondo criticized Beijing.', s: 'gina-raimondo', r: 'ACCUSES', o: 'China' },
   { construction: 'a descriptive noun before a company name', sentence: 'Washington blacklisted telecom equipment maker ZTE.', s: 'united-states', r: 'BLACKLISTS', o: 'ZTE' },
@@ -182,20 +178,17 @@ const more: Case[] = [
   { construction: 'pour an amount into X', sentence: 'Beijing has poured billions of dollars into its chip industry.', s: 'china', r: 'INVESTS_IN', o: '~chip industry' },
 ];
 
-const matchesSubject = (t: Triple, s: string) => (s.startsWith('~') ? t.subject.label.toLowerCase().includes(s.slice(1)) : t.subject.id === s);
-
 describe('English extractor: constructions from a second batch of unseen wire copy', () => {
   it.each(more)('$construction', (c) => {
     const ts = c.title ? headline(c.sentence) : c.full ? extractLines(full, linker, 'en', [c.sentence], { prefix: 'Headline placeholder.\n' })[0]! : one(c.sentence);
-    const hit = ts.find((t) => matchesSubject(t, c.s) && t.relation === c.r &&
-      (c.o.startsWith('~') ? t.object.label.toLowerCase().includes(c.o.slice(1).toLowerCase()) : t.object.label === c.o));
-    expect(hit ? 'found' : ts.map((t) => `${t.subject.id} ${t.relation} ${t.object.label} (${t.modality})`)).toBe('found');
+    const hit = ts.find((t) => caseMatches(t, c));
+    expect(hit ? 'found' : show(ts)).toBe('found');
     if (c.m) expect(hit!.modality).toBe(c.m);
   });
 });
 
 // Sentences whose names the document capitalises elsewhere in running text (the headline here).
-const inDocument: Array<Case & { headline: string }> = [
+const inDocument: Array<TripleCase & { headline: string }> = [
   { construction: 'a name opening a sentence, capitalised mid-sentence elsewhere in the document', headline: 'Dutch government seizes control of Nexperia', sentence: 'Nexperia denounced the decision.', s: '~nexperia', r: 'ACCUSES', o: '~decision' },
   { construction: 'take control of X', headline: 'Dutch government seizes control of Nexperia', sentence: 'The Dutch government took control of Nexperia.', s: 'netherlands', r: 'TAKES_CONTROL_OF', o: '~nexperia' },
   { construction: 'an appositive running through a participle phrase to the next comma', headline: 'Job cuts at Solidigm', sentence: 'Solidigm, a memory maker owned by SK Hynix, cut its workforce.', s: 'sk-hynix', r: 'OWNS', o: '~solidigm' },
@@ -204,7 +197,7 @@ const inDocument: Array<Case & { headline: string }> = [
 describe('English extractor: names known from the rest of the document', () => {
   it.each(inDocument)('$construction', (c) => {
     const ts = one(c.sentence, c.headline);
-    const hit = ts.find((t) => matchesSubject(t, c.s) && t.relation === c.r && t.object.label.toLowerCase().includes(c.o.slice(1).toLowerCase()));
+    const hit = ts.find((t) => caseMatches(t, c));
     expect(hit ? 'found' : ts.map((t) => `${t.subject.id} ${t.relation} ${t.object.label}`)).toBe('found');
   });
 });

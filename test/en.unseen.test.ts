@@ -5,7 +5,8 @@ import { describe, expect, it } from '@jest/globals';
 import { EntityLinker } from '../src/entities/index.js';
 import { createEnglishExtractor } from '../src/lang/en/index.js';
 import { RelationMap } from '../src/relations/index.js';
-import type { Modality, Triple } from '../src/types/index.js';
+import type { Triple } from '../src/types/index.js';
+import { caseContains, show, type TripleCase } from './helpers/cases.js';
 import { extractHeadline, extractLines } from './helpers/extract.js';
 
 const linker = EntityLinker.load();
@@ -18,24 +19,8 @@ const extract = (line: string): Triple[] => extractLines(extractor, linker, 'en'
 /** A document's first line, a headline. */
 const headline = (line: string): Triple[] => extractHeadline(extractor, linker, 'en', line);
 
-interface Case {
-  /** Needs the optional triple kinds (see `full`). */
-  full?: boolean;
-  headline?: boolean;
-  construction: string;
-  sentence: string;
-  /** Subject id, or '~' + a substring of its label. */
-  s: string;
-  r: string;
-  /** Object label substring (case-insensitive). */
-  o: string;
-  m?: Modality;
-}
-const show = (ts: Triple[]) => ts.map((t) => `${t.subject.id} ${t.relation} ${t.object.label} (${t.modality})`);
-const hits = (t: Triple, c: Case) => (c.s.startsWith('~') ? t.subject.label.toLowerCase().includes(c.s.slice(1).toLowerCase()) : t.subject.id === c.s) &&
-  t.relation === c.r && t.object.label.toLowerCase().includes(c.o.toLowerCase());
 
-const cases: Case[] = [
+const cases: TripleCase[] = [
   { construction: 'a hyphenated -ing modifier is no verb (launched anti-dumping probes into X)', sentence: 'Beijing launched anti-dumping probes into imports of Australian barley.', s: 'china', r: 'INVESTIGATES', o: 'imports of australian barley', m: 'asserted' },
   { construction: 'a word in scare quotes stays in its verb group (was "disappointed" … and urged)', sentence: 'Japan\'s trade ministry said it was "disappointed" by the verdict and urged Vietnam to withdraw the duties.', s: '~japan', r: 'URGES', o: 'vietnam', m: 'asserted' },
   { construction: 'a word in scare quotes stays in its noun phrase (cut its "temporary" tariffs)', sentence: 'Mexico agreed to cut its "temporary" tariffs on Chinese steel.', s: 'mexico', r: 'REDUCES', o: 'tariffs on chinese steel' },
@@ -55,13 +40,13 @@ const cases: Case[] = [
   { construction: 'lexicon: subpoena is investigating', sentence: 'The Justice Department subpoenaed Nvidia over its sales to China.', s: 'us-department-of-justice', r: 'INVESTIGATES', o: 'nvidia', m: 'asserted' },
   { construction: 'lexicon: relaxing rules is reducing them', sentence: 'Japan relaxed its export rules for South Korea.', s: 'japan', r: 'REDUCES', o: 'export rules' },
   { construction: 'lexicon: delisting is excluding', sentence: 'Nasdaq delisted three Chinese firms.', s: '~nasdaq', r: 'EXCLUDES', o: 'chinese' },
-  { construction: 'a headline list of names without "and" before a verb of concluding a deal', sentence: 'Tokyo, Washington strike deal on rice tariffs', headline: true, s: 'japan', r: 'AGREES', o: 'rice tariffs' },
+  { construction: 'a headline list of names without "and" before a verb of concluding a deal', sentence: 'Tokyo, Washington strike deal on rice tariffs', title: true, s: 'japan', r: 'AGREES', o: 'rice tariffs' },
 ];
 
 describe('English extractor: constructions of unseen wire copy', () => {
   it.each(cases)('$construction', (c) => {
-    const ts = c.headline ? headline(c.sentence) : c.full ? extractLines(full, linker, 'en', [c.sentence], { prefix: 'Headline placeholder.\n' })[0]! : extract(c.sentence);
-    const hit = ts.find((t) => hits(t, c));
+    const ts = c.title ? headline(c.sentence) : c.full ? extractLines(full, linker, 'en', [c.sentence], { prefix: 'Headline placeholder.\n' })[0]! : extract(c.sentence);
+    const hit = ts.find((t) => caseContains(t, c));
     expect(hit ? 'found' : show(ts)).toBe('found');
     if (c.m) expect(hit!.modality).toBe(c.m);
   });
