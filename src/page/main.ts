@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     graph = decodePageGraph(payload);
     timings.built = performance.now();
     state.visible = computeVisible(graph, filters, null);
-    state.sizes = nodeSizes(graph, 'degree');
+    // state.sizes stay: the payload's degrees are the graph's (test/serve.test.ts checks they agree).
     renderer.setGraph(graph);
   } else {
     graph = decodePageGraph(payload);
