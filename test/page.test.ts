@@ -74,6 +74,8 @@ describe('page: rendering', () => {
   it('renders every node on a sigma canvas and shows the counts', async () => {
     const page = await open();
     expect(await page.locator('#sigma canvas').count()).toBeGreaterThan(0);
+    // The container is hidden only until the first graph is drawn.
+    expect(await page.locator('#sigma').isVisible()).toBe(true);
     expect(await page.evaluate(() => window.__newsgraph.sigma!.getGraph().order)).toBe(7);
     expect(await page.textContent('#count-nodes')).toBe('7');
     expect(await page.textContent('#count-edges')).toBe('7');
@@ -300,6 +302,7 @@ describe('page: large graphs', () => {
     const t = await page.evaluate(() => window.__newsgraph.timings);
     // The entities were on screen before the statements' graph was even built.
     expect(t.firstFrame).toBeLessThanOrEqual(t.built!);
+    expect(await page.locator('#sigma').isVisible()).toBe(true);
     expect(t.built).toBeLessThanOrEqual(t.complete!);
     expect(await page.evaluate(() => {
       const s = window.__newsgraph.sigma!;

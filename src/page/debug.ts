@@ -16,8 +16,9 @@ export interface DebugHandle {
   nodeClientPosition: (node: string) => { x: number; y: number };
   /** Milestones of the first load, in ms since navigation start (performance.now()): mainStart (the bundle runs),
    *  sigmaReady (sigma set up, empty), fetched, parsed (the payload), built (the full graph), firstRender /
-   *  firstFrame (sigma's first render done, shown: the entities alone on a large graph), complete / completeFrame
-   *  (every statement drawn, shown; the same as the first on a small graph). */
+   *  firstFrame (sigma's first render done; on screen — the second animation frame after it, by which the browser
+   *  has composited it: the entities alone on a large graph), complete / completeFrame (every statement drawn,
+   *  on screen; the same as the first on a small graph). */
   timings: Record<string, number>;
   /** Resolves when the evidence panel has finished loading what was last asked for. */
   evidenceSettled: () => Promise<void>;

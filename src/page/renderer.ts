@@ -6,7 +6,7 @@ import type { PageGraph } from '../serve/page-graph.js';
 import {
   FADED_NODE, MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communityColor, parallelCurvatures,
 } from './appearance.js';
-import { baseSettings, isLarge } from './settings.js';
+import { baseSettings, isLarge, lateEdgePrograms } from './settings.js';
 import type { Visible } from './view.js';
 
 export interface DisplayState {
@@ -37,6 +37,8 @@ export interface Renderer {
   sigma: Sigma;
   /** Swap in another graph over the same entities (the full graph after the entities-only preview) and redraw. */
   setGraph(graph: PageGraph): void;
+  /** Compile the programs left out of the first draw (a large graph's arrows); call once it is on screen. */
+  finishSetup(): void;
 }
 
 /** `large`: the display profile, from the counts of the graph the page will end up showing. */
@@ -45,6 +47,8 @@ export function createRenderer(initial: PageGraph, container: HTMLElement, state
   let graph = initial;
   // Curves keep parallel statements apart; on a large graph they are drawn as plain lines anyway.
   let curvature = large ? new Map<string, number>() : parallelCurvatures(graph);
+  // Until finishSetup, a large graph has no arrow program: a focused entity's statements are lines meanwhile.
+  let arrows = !large;
   const focus = () => state.hovered ?? state.selectedNode;
 
   const nodeReducer = (node: string, data: NodeData): NodeData => {
@@ -79,7 +83,7 @@ export function createRenderer(initial: PageGraph, container: HTMLElement, state
     const curv = curvature.get(edge);
     if (curv) { data.type = 'curved'; data.curvature = curv; }
     // The focused entity's few statements show their direction even on a large graph.
-    else data.type = large && !f ? 'line' : 'arrow';
+    else data.type = arrows && (!large || f) ? 'arrow' : 'line';
     if (edge === state.selectedEdge) { data.size += 3; data.zIndex = 3; }
     return data;
   };
@@ -95,6 +99,12 @@ export function createRenderer(initial: PageGraph, container: HTMLElement, state
       graph = next;
       if (!large) curvature = parallelCurvatures(next);
       sigma.setGraph(next);
+    },
+    finishSetup() {
+      const late = lateEdgePrograms(large);
+      if (arrows || !late) return;
+      sigma.setSetting('edgeProgramClasses', late);
+      arrows = true;
     },
   };
 }

@@ -44,6 +44,11 @@ export const edgeProgramClasses = {
   curved: EdgeCurvedArrowProgram,
 };
 
+/** The edge programs a large graph registers once its first frame is shown (see baseSettings). */
+export function lateEdgePrograms(large: boolean): Settings['edgeProgramClasses'] | null {
+  return large ? { line: edgeProgramClasses.line, arrow: edgeProgramClasses.arrow } : null;
+}
+
 /** `large`: see isLarge. */
 export function baseSettings(large: boolean): Partial<Settings> {
   return {
@@ -52,8 +57,9 @@ export function baseSettings(large: boolean): Partial<Settings> {
     nodeProgramClasses: { circle: large ? FastNodeProgram : NodeCircleProgram },
     defaultEdgeType: large ? 'line' : 'arrow',
     // sigma compiles every program it is given when it starts (slow on a software rasteriser): a large graph
-    // draws no curves, so it is not given that one.
-    edgeProgramClasses: large ? { line: edgeProgramClasses.line, arrow: edgeProgramClasses.arrow } : edgeProgramClasses,
+    // starts with plain lines only; arrows (a focused entity's statements) come with lateEdgePrograms, after
+    // the first draw, and curves never.
+    edgeProgramClasses: large ? { line: edgeProgramClasses.line } : edgeProgramClasses,
     renderEdgeLabels: false,
     // Edge picking draws every edge a second time each frame; on large graphs statements are reached
     // through their entities (click an entity: its statements are listed and drawn as arrows).
