@@ -154,6 +154,20 @@ export function toTokens(terms: CompromiseTerm[], text: string, base: number, me
     if (!n || !n.tags?.has('Noun') || n.tags.has('Pronoun') || /['’]s$/.test(n.text)) continue;
     part.tags = new Set([...part.tags].filter((x) => !/^(Verb|PastTense|Participle|Passive)$/.test(x)).concat('Adjective'));
   }
+  // "including cleaning, deposition and lithography tools": a gerund opening a list after a member cue, followed by a
+  // list comma or "and/or", is the list's first member (a noun), not a verb with the list as its object
+  // (and the gerunds after it in the list: including welding, milling and grinding equipment)
+  const listed = new Set<number>();
+  for (let i = 1; i + 1 < terms.length; i++) {
+    const g = terms[i]!, prev = terms[i - 1]!, cue = (prev.machine ?? prev.normal ?? prev.text).toLowerCase();
+    if (!g.tags?.has('Gerund') && !(/ing$/i.test(g.text) && g.tags?.has('Adjective'))) continue;
+    const opens = (cue === 'including' || (cue === 'as' && /^such$/i.test(terms[i - 2]?.text ?? ''))) && !/,/.test(prev.post);
+    const continues = (listed.has(i - 1) && /^\s*,\s*$/.test(prev.post)) || (/^(and|or)$/.test(cue) && listed.has(i - 2));
+    if (!opens && !continues) continue;
+    if (opens && !/^\s*,\s*$/.test(g.post) && !/^(and|or)$/i.test(terms[i + 1]!.text)) continue;
+    listed.add(i);
+    if (g.tags.has('Gerund')) g.tags = new Set([...g.tags].filter((x) => !/^(Verb|Gerund|PresentTense|Infinitive)$/.test(x)).concat('Noun'));
+  }
   for (const t of terms) {
     // compromise keeps pre + text + post covering the input; fall back to a search if it normalised something.
     let start = pos + t.pre.length;
@@ -338,6 +352,10 @@ export class Analyzer {
         i = Math.max(j, v.b); continue;
       }
       const norm = t.norm;
+      // "Nexperia, formerly a unit of NXP, was …": a time adverb opening a description after a name's comma leaves the
+      // description an appositive of the name
+      if (t.tags.has('Adverb') && /^(formerly|previously|once|currently|now)$/.test(norm) && units[units.length - 1]?.kind === 'np' &&
+        i > 0 && /,\s*$/.test(toks[i - 1]!.post) && /^(a|an|the)$/.test(toks[i + 1]?.norm ?? '') && !this.breaksAfter(t, toks[i + 1])) { i++; continue; }
       if (t.tags.has('Adverb')) units.push({ kind: 'adv', t: i });
       else if (/^(and|or|but)$/.test(norm)) units.push({ kind: 'cc', t: i });
       // "as" right after a verb is a preposition (seen as, listed as), not a subordinator
@@ -400,6 +418,9 @@ export class Analyzer {
       // (an adjective may be part of it when the whole is in the map: plead guilty to)
       if (words.length < k || words.some((w) => w.mention !== undefined || (this.isNounish(w) && !(w.tags.has('Adjective') && !w.tags.has('Noun'))))) continue;
       const cand = [lemma, ...words.map((w) => w.norm)].join(' ');
+      // (a control verb's "to" before an infinitive is the infinitive's: moved to ban X → ban, planned)
+      const after = toks[predB + k];
+      if (words[k - 1]!.norm === 'to' && this.cues.controlVerbs.has(lemma) && after && this.isVerb(after) && !after.tags.has('Gerund') && !after.tags.has('PastTense')) continue;
       if (this.relations.lookup(cand, 'en')) { lemma = cand; predB += k; tookPrep = true; break; }
     }
     const hasAux = auxBefore.length > 0;
@@ -507,6 +528,8 @@ export class Analyzer {
       const t = toks[w.v.predA]!;
       if (!(t.tags.has('PastTense') || t.tags.has('Participle')) || t.tags.has('Gerund') || this.breaksAfter(toks[ant.p.b - 1], toks[w.v.a])) continue;
       if (units[r + 1]!.kind !== 'prep' && !w.v.tookPrep) continue;
+      // (a free relative is the verb's object, not a prepositional phrase: condemned what it called …)
+      if (units[r + 1]!.kind === 'prep' && toks[(units[r + 1] as { t: number }).t]!.norm === 'what') continue;
       for (let e = r + 1; e < units.length; e++) {
         const ue = units[e]!;
         if (ue.kind === 'np' || ue.kind === 'prep' || ue.kind === 'cc' || ue.kind === 'adv') {
@@ -588,6 +611,9 @@ export class Analyzer {
         let vx = e + 2;
         while (units[vx]?.kind === 'adv') vx++;
         if (/,/.test(toks[lastTok(ue)]!.post) && nx?.kind === 'np' && (nx.p.locative || (units[vx]?.kind === 'vg' && /,/.test(toks[nx.p.b - 1]!.post)))) continue;
+        // (a list inside the clause: whose carmakers A, B and C sell …, which supplies A, B and C, …)
+        if (ue.kind === 'np' && /,/.test(toks[lastTok(ue)]!.post) && nx?.kind === 'np' && !nx.p.temporal &&
+          ((units[e + 2]?.kind === 'cc' && units[e + 3]?.kind === 'np') || (units[e + 2]?.kind === 'np' && /,/.test(toks[nx.p.b - 1]!.post)))) continue;
         if (/,/.test(toks[lastTok(ue)]!.post)) { this.paren.set(e, r - 1); break; }
       }
     }
@@ -722,7 +748,8 @@ export class Analyzer {
       const v = chain[chain.length - 1]!;
       // a bare gerund acts only when its subject is clear: by/after/without + gerund (the clause's subject), or
       // right after an object it describes (rules restricting X)
-      const gerund = v.nonFinite && chain.length === 1 ? this.gerundSubject(units, k, toks, frames, frameOfUnit, objectOwner) : undefined;
+      // (a gerund of a control verb too: ", moving to block X" → the clause's subject blocks X)
+      const gerund = (chain.length === 1 ? v.nonFinite : u.v.nonFinite && toks[u.v.predA]!.tags.has('Gerund') && !entry) ? this.gerundSubject(units, k, toks, frames, frameOfUnit, objectOwner) : undefined;
       if (v.nonFinite && chain.length === 1 && !gerund) continue;
       if (gerund) modality = strongerModality(modality, gerund.modality);
       const unnegated = modality;
@@ -796,6 +823,15 @@ export class Analyzer {
             let a = 0;
             while (a < poss && /^(the|a|an)$/.test(ts[a]!.norm)) a++;
             agent = [{ a: listNp.p.a + a, b: listNp.p.a + poss + 1, temporal: false }];
+          } else {
+            // "added to the U.S. Entity List", "placed on a U.S. trade blacklist": a country or government body named
+            // before the list is its owner
+            let a = 0;
+            while (a < ts.length && /^(the|a|an|its)$/.test(ts[a]!.norm)) a++;
+            const m = ts[a]?.mention;
+            let e = a;
+            while (m !== undefined && e < ts.length && ts[e]!.mention === m) e++;
+            if (m !== undefined && e < ts.length && (this.cues.implicitAgentTypes as ReadonlySet<string>).has(this.mentionTypes[m] ?? '')) agent = [{ a: listNp.p.a + a, b: listNp.p.a + e, temporal: false }];
           }
         }
         if (!agent) { frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}) }); continue; }
@@ -1241,6 +1277,12 @@ export class Analyzer {
     if (v.a > 0 && /[,!?]\s*["\u201d]/.test(toks[v.a - 1]!.post)) return true;
     const before = units[k - 1];
     const lastTok = toks[v.b - 1]!;
+    // "…, an allegation the company has denied.": a speech verb in an object relative on a description set off by a
+    // comma (a common noun right before the verb's subject) is no attribution of the clause before it
+    const desc = units[k - 2];
+    if (before?.kind === 'np' && desc?.kind === 'np' && desc.p.b === before.p.a && desc.p.a > 0 && /,\s*$/.test(toks[desc.p.a - 1]!.post) &&
+      !BREAK_PUNCT.test(toks[desc.p.b - 1]!.post) && /^(a|an|the)$/.test(toks[desc.p.a]!.norm) &&
+      toks.slice(desc.p.a, desc.p.b).every((t) => t.mention === undefined && !t.tags.has('ProperNoun'))) return false;
     if (BREAK_PUNCT.test(lastTok.post) || v.b >= toks.length) return true; // … , X said.
     let j = k + 1;
     while (units[j]?.kind === 'adv' || (units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np' && (units[j + 1] as { p: Phrase }).p.temporal)) j += units[j]!.kind === 'adv' ? 1 : 2;
@@ -1617,7 +1659,9 @@ export class Analyzer {
     }
     // ", barring them from …", ", escalating its campaign …": after a comma, the main clause's subject (the
     // sentence's first clause of its own, not a relative, complement or appositive one)
-    if (v.a > 0 && /,/.test(toks[v.a - 1]!.post) && !this.cues.lightVerbs.has(v.lemma) && !this.cues.skipPredicates.has(v.lemma) && this.relations.lookup(v.lemma, 'en')) {
+    // (or a control verb's gerund before its infinitive: ", moving to block …", ", seeking to curb …")
+    const controlling = this.cues.controlVerbs.has(v.lemma) && units[k + 1]?.kind === 'prep' && toks[(units[k + 1] as { t: number }).t]!.norm === 'to';
+    if (v.a > 0 && /,/.test(toks[v.a - 1]!.post) && !this.cues.lightVerbs.has(v.lemma) && !this.cues.skipPredicates.has(v.lemma) && (controlling || this.relations.lookup(v.lemma, 'en'))) {
       for (let q = 0; q < k; q++) {
         const fi = frameOfUnit.get(q);
         if (fi === undefined || fi < 0) continue;
@@ -1808,6 +1852,13 @@ export class Analyzer {
       // about 98% of …, nearly half of …
       if ((x?.kind === 'prep' || x?.kind === 'other') && this.cues.approximators.has(toks[x.t]!.norm) && units[j + 1]?.kind === 'np' &&
         (toks[(units[j + 1] as { p: Phrase }).p.a]!.tags.has('Value') || /^(half|a|one|two|three)$/.test(toks[(units[j + 1] as { p: Phrase }).p.a]!.norm) || !/^(over|up|than)$/.test(toks[x.t]!.norm))) { j++; continue; }
+      // opposes what it called the abuse of …, criticised what he described as a ban on …: the object is what is named
+      if (x && x.kind !== 'vg' && x.kind !== 'cc' && (x.kind === 'np' ? x.p.b - x.p.a === 1 && toks[x.p.a]!.norm === 'what' : toks[x.t]!.norm === 'what') &&
+        units[j + 1]?.kind === 'np' && units[j + 2]?.kind === 'vg' && /^(call|describe|term|dub|label|characterise|characterize)$/.test((units[j + 2] as { v: VerbGroup }).v.lemma.split(' ')[0]!)) {
+        let e = j + 3;
+        if (units[e]?.kind === 'prep' && toks[(units[e] as { t: number }).t]!.norm === 'as') e++;
+        if (units[e]?.kind === 'np') { j = e; continue; }
+      }
       break;
     }
     const u = units[j];

@@ -52,6 +52,7 @@ export interface ClauseCues {
   currencyNouns?: string[];
   sourceNouns?: string[];
   speechActVerbs?: string[];
+  warningVerbs?: string[];
   controlNouns?: Record<string, CueModality>;
   definiteBodies?: Record<string, DefiniteBody>;
   nameHeads?: string[];
@@ -107,6 +108,8 @@ export interface Cues {
   sourceNouns: Set<string>;
   /** Verbs of a speaker's own speech act (urge, call on, vow): after "X said … and", X's own act. */
   speechActVerbs: Set<string>;
+  /** Speech verbs of a warning (warn, caution): what was warned of stays a statement of the speaker's. */
+  warningVerbs: Set<string>;
   /** Nouns of intent taking a to-infinitive whose owner acts (decision, plan, bid) → the act's modality. */
   controlNouns: Map<string, CueModality>;
   /** Bare definite heads (the ministry) → how they find their referent. */
@@ -252,6 +255,7 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     currencyNouns: low(c.currencyNouns ?? []),
     sourceNouns: low(c.sourceNouns ?? []),
     speechActVerbs: low(c.speechActVerbs ?? []),
+    warningVerbs: low(c.warningVerbs ?? []),
     controlNouns: new Map(Object.entries(c.controlNouns ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     definiteBodies: new Map(Object.entries(c.definiteBodies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     nameHeads: low(c.nameHeads ?? []),

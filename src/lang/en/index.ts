@@ -374,12 +374,14 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       if (!who.length) continue;
       // … by the speaker itself or a body it belongs to (ASML said it needs licences; the ministry said China will …)
       // (a quote too when it is the speaker's own act: the ministry said it "firmly opposes" the move)
-      if (acted.some((x) => x.at >= st.a && x.at < st.b && who.some((w) => sameSide(entities.linker, w.ref.id, x.subject)))) continue;
+      // (a warning stays the speaker's: the ministry warned that Japan's curbs would harm …)
+      const warning = ctx.cues.warningVerbs.has(st.lemma);
+      if (!warning && acted.some((x) => x.at >= st.a && x.at < st.b && who.some((w) => sameSide(entities.linker, w.ref.id, x.subject)))) continue;
       // an outlet's report is the attribution of what it reports, not a statement of its own
       if (!quoted && who.every((w) => MEDIA_TYPES.has(w.ref.type))) continue;
       // … and so is an authority's account of what others did (the servers were shipped to Malaysia, officials said);
       // an analyst's or a company's view of others stays a statement
-      if (!quoted && acted.some((x) => x.at >= st.a && x.at < st.b) && who.every((w) => AUTHORITY_TYPES.has(w.ref.type))) continue;
+      if (!quoted && !warning && acted.some((x) => x.at >= st.a && x.at < st.b) && who.every((w) => AUTHORITY_TYPES.has(w.ref.type))) continue;
       const span = r.span(st.a, st.b);
       const label = statementLabel(span.text, ctx.o.maxStatementWords);
       if (!label) continue;
