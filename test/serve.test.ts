@@ -11,7 +11,9 @@ import { OptionsError, ServeError } from '../src/errors.js';
 import { toJSON } from '../src/graph/index.js';
 import { startServer, type RunningServer } from '../src/serve/index.js';
 import { layoutPositions } from '../src/serve/layout.js';
-import { announcedCounts, decodePageGraph, decodePageNodes, payloadDegrees, type PageGraphPayload } from '../src/serve/page-graph.js';
+import {
+  announcedCounts, decodePageGraph, decodePageNodes, parsePageGraph, parsePageGraphHead, payloadDegrees, readPageGraphBody,
+} from '../src/serve/page-graph.js';
 import { E, fixtureGraph, loadIntoNeo4j, neo4jRunner, openDriver, writeGraphFile } from './page-fixture.js';
 
 let pageDir: string;
@@ -99,7 +101,8 @@ describe('serve: page and graph routes', () => {
 });
 
 describe('serve: the page payload', () => {
-  const pageGraph = async () => decodePageGraph((await (await fetch(new URL('/api/page-graph', plain.url))).json()) as PageGraphPayload);
+  const payload = async () => parsePageGraph(await (await fetch(new URL('/api/page-graph', plain.url))).text());
+  const pageGraph = async () => decodePageGraph(await payload());
 
   it('carries every entity and statement, laid out, with what the filters need', async () => {
     const g = await pageGraph();
@@ -119,12 +122,22 @@ describe('serve: the page payload', () => {
   });
 
   it('gives the entities alone, and their statement counts, for the page’s first draw', async () => {
-    const payload = (await (await fetch(new URL('/api/page-graph', plain.url))).json()) as PageGraphPayload;
-    const full = decodePageGraph(payload);
-    const preview = decodePageNodes(payload);
+    const p = await payload();
+    const full = decodePageGraph(p);
+    const preview = decodePageNodes(p);
     expect(preview.size).toBe(0);
     expect(preview.mapNodes((n, a) => [n, a])).toEqual(full.mapNodes((n, a) => [n, a]));
-    expect([...payloadDegrees(payload)]).toEqual(full.mapNodes((n) => [n, full.degree(n)]));
+    expect([...payloadDegrees(p)]).toEqual(full.mapNodes((n) => [n, full.degree(n)]));
+  });
+
+  it('sends the entities as a first line, readable before the statements line has been decoded', async () => {
+    const res = await fetch(new URL('/api/page-graph', plain.url));
+    expect(res.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+    const { head, edges } = readPageGraphBody(res.body!);
+    const first = parsePageGraphHead(await head);
+    expect(first).not.toHaveProperty('edges');
+    expect(decodePageNodes(first).order).toBe(fixtureGraph().order);
+    expect(JSON.parse(await edges)).toHaveLength(fixtureGraph().size);
   });
 
   it('announces its entity and statement counts in a header, before the body', async () => {
@@ -265,5 +278,40 @@ describe('serve: Cypher through a real Neo4j runner', () => {
     const { error } = await res.json();
     expect(error).toMatch(message);
     expect(error).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('serve: reading the page payload as it arrives', () => {
+  const body = '{"format":"newsgraph-page-2","nodes":[["samsung","Samsung","삼성전자"]]}\n[[0,0,0,0,1,0.9,[]]]\n';
+  const bytes = new TextEncoder().encode(body);
+  const nl = bytes.indexOf(0x0a);
+  const hangul = bytes.indexOf(0xec); // first byte of 삼
+  const streamOf = (cuts: number[]) => new ReadableStream<Uint8Array>({
+    start(c) {
+      let from = 0;
+      for (const to of [...cuts, bytes.length]) { c.enqueue(bytes.slice(from, to)); from = to; }
+      c.close();
+    },
+  });
+  it.each<[string, number[]]>([
+    ['in one chunk', []],
+    ['cut just before the newline', [nl]],
+    ['cut just after the newline', [nl + 1]],
+    ['cut inside a Korean character', [hangul + 1, hangul + 4]],
+    ['one byte at a time', Array.from({ length: bytes.length - 1 }, (_, i) => i + 1)],
+  ])('splits the lines when the body comes %s', async (_name, cuts) => {
+    const { head, edges } = readPageGraphBody(streamOf(cuts));
+    expect(await head).toBe(body.slice(0, body.indexOf('\n')));
+    expect(await edges).toBe('[[0,0,0,0,1,0.9,[]]]\n');
+  });
+
+  it('says so when the body ends inside its first line', async () => {
+    const { head, edges } = readPageGraphBody(new ReadableStream({ start(c) { c.enqueue(bytes.slice(0, 20)); c.close(); } }));
+    await expect(head).rejects.toThrow('page graph: the body ended inside its first line');
+    await expect(edges).rejects.toThrow('page graph: the body ended inside its first line');
+  });
+
+  it('names a payload of another version', () => {
+    expect(() => parsePageGraphHead('{"format":"newsgraph-page-1","nodes":[]}')).toThrow(/expected a newsgraph-page-2 payload, got newsgraph-page-1; reload the page/);
   });
 });

@@ -15,7 +15,7 @@ export interface DebugHandle {
   /** Where a node is drawn, in page (client) coordinates, for real mouse clicks. */
   nodeClientPosition: (node: string) => { x: number; y: number };
   /** Milestones of the first load, in ms since navigation start (performance.now()): mainStart (the bundle runs),
-   *  sigmaReady (sigma set up, empty), fetched, parsed (the payload), built (the full graph), firstRender /
+   *  sigmaReady (sigma set up, empty), fetched, parsed (the payload's entities line), built (the full graph), firstRender /
    *  firstFrame (sigma's first render done; on screen — the second animation frame after it, by which the browser
    *  has composited it: the entities alone on a large graph), complete / completeFrame (every statement drawn,
    *  on screen; the same as the first on a small graph). */

@@ -4,7 +4,8 @@ import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { EvidenceRecord } from '../graph/model.js';
 import {
-  announcedCounts, decodePageGraph, decodePageNodes, emptyPageGraph, payloadDegrees, type PageGraph, type PageGraphPayload,
+  announcedCounts, decodePageGraph, decodePageNodes, emptyPageGraph, parsePageGraphEdges, parsePageGraphHead, payloadDegrees,
+  readPageGraphBody, type PageGraph, type PageGraphHead, type PageGraphPayload,
 } from '../serve/page-graph.js';
 import {
   MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communities, nodeSizes, scaleSizes, type SizeBy,
@@ -51,16 +52,21 @@ async function main(): Promise<void> {
 
   timings.mainStart = performance.now();
   // The page payload: entities and statements, laid out by the server, without evidence text (fetched on click).
-  // index.html preloads it; the body is read once sigma is set up (below).
+  // index.html preloads it; the body is read once sigma is set up (below), the entities line first.
   const graphResponse = fetch('/api/page-graph');
   graphResponse.catch(() => {}); // handled when read, below; not an unhandled rejection meanwhile
-  const readGraph = async () => {
+  const readGraph = async (): Promise<{ ok: true; head: PageGraphHead; edges: Promise<string> } | { ok: false; error: string }> => {
     const res = await graphResponse;
-    const text = await res.text();
+    if (!res.ok || !res.body) {
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      return { ok: false, error: body.error ?? `could not load the graph (${res.status} ${res.statusText})` };
+    }
+    const { head, edges } = readPageGraphBody(res.body);
+    const line = await head;
     timings.fetched = performance.now();
-    const body = JSON.parse(text) as PageGraphPayload & { error?: string };
+    const parsed = parsePageGraphHead(line);
     timings.parsed = performance.now();
-    return { ok: res.ok, status: res.status, body };
+    return { ok: true, head: parsed, edges };
   };
   const statusReq = fetchJson<Status>('/api/status');
   statusReq.catch(() => {}); // handled when read, below
@@ -88,16 +94,17 @@ async function main(): Promise<void> {
   const status = (await statusReq).body;
   $('status-neo4j').textContent = status.neo4j ? 'Neo4j: connected' : 'No Neo4j — running from graph/ files';
   if (!graphRes.ok) {
-    const msg = graphRes.body.error ?? `could not load the graph (${graphRes.status})`;
-    setStatus(msg, true);
+    setStatus(graphRes.error, true);
     reveal();
-    $('sigma').append(el('p', { className: 'empty', textContent: msg }));
-    debug.error = msg;
+    $('sigma').append(el('p', { className: 'empty', textContent: graphRes.error }));
+    debug.error = graphRes.error;
     debug.ready = true;
     return;
   }
 
-  const payload = graphRes.body;
+  const { head } = graphRes;
+  // The statements line is parsed only when it is needed: after the first draw on a large graph.
+  const fullPayload = async (): Promise<PageGraphPayload> => ({ ...head, edges: parsePageGraphEdges(await graphRes.edges) });
   const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
   let graph: PageGraph;
   // Positions (x, y: the server's layout, or the layout button's) are the one thing sigma reads from the graph
@@ -105,27 +112,27 @@ async function main(): Promise<void> {
   if (large) {
     // A large graph is drawn in two steps: the entities at once (sized by their statement counts, read from the
     // payload), then the statements, whose graph and sigma indexes take several times as long to build.
-    const preview = decodePageNodes(payload);
-    state.sizes = scaleSizes(payloadDegrees(payload), true);
+    const preview = decodePageNodes(head);
+    state.sizes = scaleSizes(payloadDegrees(head), true);
     state.visible = { nodes: new Set(preview.nodes()), edges: new Set() };
     reveal();
     renderer.setGraph(preview);
     // sigma renders synchronously; the frame reaches the screen at the next animation frame.
     // Times since navigation start, read by bench/page.ts.
     timings.firstRender = performance.now();
-    setStatus(`drawing ${payload.edges.length} statements…`);
+    setStatus(`drawing ${counts!.edges} statements…`);
     // The frame is composited (on this machine: each WebGL canvas read back) after the next animation frame's
     // callbacks; the one after that starts once it is on screen, and before the main thread is busy again.
     await nextFrame();
     timings.firstFrame = await nextFrame();
     renderer.finishSetup();
-    graph = decodePageGraph(payload);
+    graph = decodePageGraph(await fullPayload());
     timings.built = performance.now();
     state.visible = computeVisible(graph, filters, null);
     // state.sizes stay: the payload's degrees are the graph's (test/serve.test.ts checks they agree).
     renderer.setGraph(graph);
   } else {
-    graph = decodePageGraph(payload);
+    graph = decodePageGraph(await fullPayload());
     timings.built = performance.now();
     state.sizes = nodeSizes(graph, 'degree');
     state.visible = computeVisible(graph, filters, null);
@@ -491,4 +498,5 @@ main().catch((err: unknown) => {
   window.__newsgraph = { ...(window.__newsgraph ?? {}), ready: true, error: msg } as DebugHandle;
   const m = document.getElementById('status-msg');
   if (m) { m.textContent = msg; m.classList.add('error'); }
+  document.getElementById('sigma')?.classList.remove('pending');
 });

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { ServeError } from '../errors.js';
 import { fromJSON, type NewsGraph, type SerializedNewsGraph } from '../graph/index.js';
 import { layoutPositions } from './layout.js';
-import { encodePageGraph, type Positions } from './page-graph.js';
+import { encodePageGraph, serializePageGraph, type Positions } from './page-graph.js';
 
 export interface LoadedGraph {
   raw: Buffer;
@@ -68,7 +68,7 @@ export class GraphFile {
     if (loaded.graph.order > 2000) process.stderr.write(`serve: laying out ${loaded.graph.order} entities for the page…\n`);
     this.positions = await layoutPositions(loaded.graph, this.positions);
     const layoutMs = performance.now() - t0;
-    const raw = Buffer.from(JSON.stringify(encodePageGraph(loaded.graph, this.positions)), 'utf8');
+    const raw = Buffer.from(serializePageGraph(encodePageGraph(loaded.graph, this.positions)), 'utf8');
     const payload: PagePayload = { raw, gzip: gzipSync(raw), etag: `"page-${loaded.etag.slice(1, -1)}"`, layoutMs };
     if (loaded.graph.order > 2000) process.stderr.write(`serve: layout done in ${(layoutMs / 1000).toFixed(1)} s\n`);
     this.pageCache = { loaded, payload };

@@ -3,5 +3,5 @@ export { startServer, subgraph, type RunningServer, type StartServerOptions } fr
 export { neo4jCodeOf, statusForCypherError, type CypherLimits, type CypherResult, type CypherRunner } from './cypher.js';
 export { layoutPositions, layoutIterations } from './layout.js';
 export {
-  PAGE_GRAPH_FORMAT, decodePageGraph, encodePageGraph, type EvidenceSummary, type PageGraph, type PageGraphPayload,
+  PAGE_GRAPH_FORMAT, decodePageGraph, encodePageGraph, parsePageGraph, serializePageGraph, type EvidenceSummary, type PageGraph, type PageGraphPayload,
 } from './page-graph.js';

@@ -11,7 +11,7 @@ import { createGraph, type NewsGraph } from '../graph/index.js';
 import { resolveOptions } from '../util/options.js';
 import { statusForCypherError, type CypherRunner } from './cypher.js';
 import { GraphFile } from './graph-file.js';
-import { PAGE_GRAPH_COUNTS_HEADER } from './page-graph.js';
+import { PAGE_GRAPH_CONTENT_TYPE, PAGE_GRAPH_COUNTS_HEADER } from './page-graph.js';
 import { DEFAULT_SERVE_OPTIONS, validateServeOptions, type ServeOptions } from './options.js';
 
 export interface RunningServer {
@@ -60,7 +60,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     }
   }
 
-  /** A cached JSON body, gzipped when the client takes it, with a validator. */
+  /** A cached JSON body (or `extra`'s content type), gzipped when the client takes it, with a validator. */
   function sendCached(req: IncomingMessage, res: ServerResponse, body: { raw: Buffer; gzip: Buffer; etag: string }, extra: Record<string, string> = {}): void {
     if (req.headers['if-none-match'] === body.etag) return send(res, 304, Buffer.alloc(0), { etag: body.etag, ...extra });
     const gz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -95,7 +95,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
         const p = await graphFile.page();
         if (!p) throw new HttpError(404, `serve: graph file ${o.graphFile} not found; build the graph first (newsgraph build), then reload`);
         // The counts come with the headers, before the body: the page picks sigma's profile while it downloads.
-        return sendCached(req, res, p, { [PAGE_GRAPH_COUNTS_HEADER]: `${graph.order} ${graph.size}` });
+        return sendCached(req, res, p, { 'content-type': PAGE_GRAPH_CONTENT_TYPE, [PAGE_GRAPH_COUNTS_HEADER]: `${graph.order} ${graph.size}` });
       }
       case 'GET /api/evidence': {
         // The supporting sentences of statements, by edge key (repeat `edge=`): the page payload leaves them out.
