@@ -2,7 +2,7 @@
 // (../shared/eval/score.mjs, or NEWSGRAPH_SCORER), and entity resolution on the sets with a mention gold.
 // The sets, from most to least tuned-on: the sample, the composed sets and the wire set (rules were written
 // while reading them), blind6 (odd articles read while tuning, even ones only scored), blind9 (the same split),
-// heldout7 (never read).
+// heldout7 (never read), blind10 (the same split as blind9; first scored unread in stop 12).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,8 @@ const SETS: Array<[string, string, string, ((file: string) => boolean)?]> = [
   ['English heldout7 set', F('test/fixtures/heldout7/en'), F('test/fixtures/heldout7/en/gold.jsonl')],
   ['English blind9 set, odd articles (tuned on in round 5)', F('test/fixtures/blind9/en'), F('test/fixtures/blind9/en/gold.jsonl'), half(1)],
   ['English blind9 set, even articles (never read)', F('test/fixtures/blind9/en'), F('test/fixtures/blind9/en/gold.jsonl'), half(0)],
+  ['English blind10 set, odd articles (tuned on from stop 12)', F('test/fixtures/blind10/en'), F('test/fixtures/blind10/en/gold.jsonl'), half(1)],
+  ['English blind10 set, even articles (never read)', F('test/fixtures/blind10/en'), F('test/fixtures/blind10/en/gold.jsonl'), half(0)],
 ];
 /** Mention gold per set: [name, articles, entities.gold.jsonl, only the lines of docs starting with]. */
 const ENTITY_SETS: Array<[string, string, string, string?]> = [
@@ -37,6 +39,7 @@ const ENTITY_SETS: Array<[string, string, string, string?]> = [
   ['ko heldout7', F('test/fixtures/heldout7/ko'), F('test/fixtures/heldout7/ko/entities.gold.jsonl')],
   ['en heldout7', F('test/fixtures/heldout7/en'), F('test/fixtures/heldout7/en/entities.gold.jsonl')],
   ['en blind9', F('test/fixtures/blind9/en'), F('test/fixtures/blind9/en/entities.gold.jsonl')],
+  ['en blind10', F('test/fixtures/blind10/en'), F('test/fixtures/blind10/en/entities.gold.jsonl')],
 ];
 
 const tsx = (args: string[]) => execFileSync(process.execPath, [F('node_modules/tsx/dist/cli.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
