@@ -10,6 +10,20 @@ import { DATA_DIR } from '../util/paths.js';
 import { validateDataFile } from '../util/schema.js';
 
 export const GENERIC_RELATION = 'RELATED_TO';
+
+const IRREGULAR_THIRD_PERSON: Record<string, string> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
+
+/**
+ * The relation type an unmapped English predicate gets when named after its verb: the lemma in the third
+ * person, upper case, words joined by "_" — halt → HALTS, account for → ACCOUNTS_FOR, apply → APPLIES — the
+ * same form as the mapped types (RESTRICTS), so that an analyst can later map it in data/relations.yaml.
+ */
+export function verbRelationType(lemma: string): string {
+  const [verb = '', ...rest] = lemma.trim().toLowerCase().split(/\s+/);
+  const third = IRREGULAR_THIRD_PERSON[verb]
+    ?? (/[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : /(s|x|z|ch|sh|o)$/.test(verb) ? `${verb}es` : `${verb}s`);
+  return [third, ...rest].join('_').toUpperCase().replace(/[^A-Z_]+/g, '');
+}
 export const DEFAULT_RELATIONS_FILE = path.join(DATA_DIR, 'relations.yaml');
 
 export interface RelationType {

@@ -4,7 +4,7 @@
 import type { DocumentEntities, EntityLinker, GazetteerEntry, Mention } from '../../entities/index.js';
 import { makeTriple } from '../../extract/triple.js';
 import type { SentenceExtractor, SentenceResult } from '../../extract/types.js';
-import { GENERIC_RELATION, type RelationMap } from '../../relations/index.js';
+import { GENERIC_RELATION, verbRelationType, type RelationMap } from '../../relations/index.js';
 import type { EntityRef, EntityType, Modality, NewsDocument, Sentence, Span, Triple } from '../../types/index.js';
 import { slugify } from '../../util/hash.js';
 import { resolveOptions } from '../../util/options.js';
@@ -21,11 +21,19 @@ export interface EnOptions {
   /** Triples below this confidence are dropped. */
   minConfidence: number;
   /**
-   * Unmapped predicates as RELATED_TO (lemma in `predicate`): 'none', only between two named entities
-   * ('entities'), or 'all'. Default 'entities': between two actors an unmapped predicate is still a fact worth
-   * keeping, while on unseen wire copy nearly every other one (take measures, give details) made a vague edge.
+   * Which unmapped predicates give a triple (named as `unmappedRelation` says; lemma in `predicate`): 'none',
+   * only between two named entities ('entities'), or 'all'. Default 'all': named after its verb, an unmapped
+   * predicate says what was done (exports fell 97% → FALLS, the venture received approval → RECEIVES); as one
+   * RELATED_TO edge each, only those between two actors were worth keeping ('entities').
    */
   unmapped: 'none' | 'entities' | 'all';
+  /**
+   * What an unmapped predicate kept by `unmapped` is called: 'verb' names it after its verb (halted → HALTS,
+   * made up → MAKES_UP; the lemma stays in `predicate`), 'generic' calls every one RELATED_TO. Default 'verb':
+   * the edge then says what was done, and an analyst who wants it among the normalised types maps the lemma
+   * in data/relations.yaml. (Korean, whose predicates have no such English form, keeps RELATED_TO.)
+   */
+  unmappedRelation: 'verb' | 'generic';
   /** Allow a phrase (Concept) as subject; otherwise only named entities act. */
   conceptSubjects: boolean;
   /**
@@ -66,7 +74,8 @@ export const DEFAULT_EN_OPTIONS: EnOptions = {
   clausesFile: DEFAULT_EN_CLAUSES_FILE,
   constructionsFile: DEFAULT_EN_CONSTRUCTIONS_FILE,
   minConfidence: 0.5,
-  unmapped: 'entities',
+  unmapped: 'all',
+  unmappedRelation: 'verb',
   conceptSubjects: false,
   appositives: false,
   attributionTriples: false,
@@ -124,6 +133,7 @@ export function createEnglishExtractor(opts: Partial<EnOptions> & { linker: Enti
   const o = resolveOptions('extract/en', DEFAULT_EN_OPTIONS, rest, (x) => [
     ...(x.minConfidence >= 0 && x.minConfidence <= 1 ? [] : [`minConfidence must be in [0, 1], got ${x.minConfidence}`]),
     ...(['none', 'entities', 'all'].includes(x.unmapped) ? [] : [`unmapped must be none, entities or all, got ${x.unmapped}`]),
+    ...(['verb', 'generic'].includes(x.unmappedRelation) ? [] : [`unmappedRelation must be verb or generic, got ${x.unmappedRelation}`]),
   ]);
   const grammar = expandRules(loadGrammar(o.grammarFile), relations.lemmas('en'));
   const headlines = headlineGrammar(grammar);
@@ -344,7 +354,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       for (const ob of objects) {
         if (s.ref.id === ob.ref.id) continue;
         // (and only with an actor as subject: a policy or technology "encouraging" someone says too little)
-        if (relation === GENERIC_RELATION && ctx.o.unmapped === 'entities' && !(s.named && ob.named && !THING_TYPES.has(s.ref.type))) continue;
+        // (nor, whatever `unmapped` says, a light verb's: "take measures", "give details" name no act)
+        if (relation === GENERIC_RELATION && (ctx.o.unmapped === 'entities' || ctx.cues.lightVerbs.has(f.lemma.split(' ')[0]!)) &&
+          !(s.named && ob.named && !THING_TYPES.has(s.ref.type))) continue;
         let c = conf - (s.pronoun ? 0.15 : 0) - (ob.named ? 0 : 0.05) - (s.named ? 0 : 0.2);
         c = Math.max(0, Math.min(1, c));
         if (c < ctx.o.minConfidence) continue;
@@ -357,7 +369,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         // (the body that acts on others by law, for a later agentless passive)
         if (s.named && !s.pronoun && ctx.cues.implicitAgentTypes.has(s.ref.type) && ctx.cues.documentAgentRelations.has(rel)) memory.regulator = s.ref;
         triples.push(makeTriple(doc, sentence, {
-          subject: s.ref, relation: rel, predicate, object: ob.ref, modality, confidence: c,
+          subject: s.ref, relation: rel === GENERIC_RELATION && ctx.o.unmappedRelation === 'verb' ? verbRelationType(predicate) : rel,
+          predicate, object: ob.ref, modality, confidence: c,
           ...(speaker && !f.isA && !f.ownClaim && !f.described ? { attribution: speaker } : {}),
           ...(predicateSpan ? { predicateSpan } : {}),
         }));
