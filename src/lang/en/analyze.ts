@@ -599,6 +599,14 @@ export class Analyzer {
         break;
       }
     }
+    // "SK Hynix, by contrast, sells …", "The ministry, for its part, said …": a prepositional phrase set off by commas
+    // between a subject and its finite verb
+    for (let r = 1; r + 2 < units.length; r++) {
+      const ant = units[r - 1]!, pp = units[r]!, np = units[r + 1]!, nx = units[r + 2]!;
+      if (ant.kind !== 'np' || ant.p.temporal || !/,/.test(toks[ant.p.b - 1]!.post) || pp.kind !== 'prep' || np.kind !== 'np') continue;
+      if (this.breaksAfter(toks[pp.t], toks[pp.t + 1]) || !/,/.test(toks[np.p.b - 1]!.post) || /[;.]/.test(toks[np.p.b - 1]!.post)) continue;
+      if (nx.kind === 'vg' && !nx.v.nonFinite && !nx.v.complement && !this.paren.has(r + 1)) this.paren.set(r + 1, r - 1);
+    }
     for (let r = 1; r < units.length; r++) {
       const ant = units[r - 1]!;
       if (units[r]!.kind !== 'rel' || ant.kind !== 'np' || !/,/.test(toks[ant.p.b - 1]!.post)) continue;
