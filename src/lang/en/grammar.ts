@@ -151,6 +151,7 @@ export interface Cues {
   emptyObjects: Set<string>;
   /** Head nouns too vague to be an object on their own (the products, companies): dropped when nothing qualifies them. */
   vagueObjects: Set<string>;
+  eventHeads: Set<string>;
   /** Verbs starting or speeding up the act their object noun names (begin shipments). */
   aspectVerbs: Set<string>;
   /** Action noun → the predicate lemma it names (shipments → ship). */
@@ -205,7 +206,7 @@ export interface Cues {
 }
 
 export interface Constructions {
-  figureRelations: string[]; memberCues: string[]; lightVerbs: string[]; emptyObjects: string[]; vagueObjects?: string[]; aspectVerbs?: string[]; nounVerbs?: Record<string, string>;
+  figureRelations: string[]; memberCues: string[]; lightVerbs: string[]; emptyObjects: string[]; vagueObjects?: string[]; eventHeads?: string[]; aspectVerbs?: string[]; nounVerbs?: Record<string, string>;
   implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
@@ -277,6 +278,7 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     lightVerbs: low(x.lightVerbs),
     emptyObjects: low(x.emptyObjects),
     vagueObjects: low(x.vagueObjects ?? []),
+    eventHeads: low(x.eventHeads ?? []),
     aspectVerbs: low(x.aspectVerbs ?? []),
     nounVerbs: new Map(Object.entries(x.nounVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     implicitAgentRelations: new Set(x.implicitAgentRelations ?? []),

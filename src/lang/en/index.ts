@@ -37,6 +37,13 @@ export interface EnOptions {
   /** Allow a phrase (Concept) as subject; otherwise only named entities act. */
   conceptSubjects: boolean;
   /**
+   * Also let an unnamed phrase headed by a noun act with a mapped relation (the projects make circuit boards,
+   * tungsten prices rose 40%, the export control list bars Chinese firms) — not one naming a decision or state
+   * (eventHeads in data/en/constructions.yaml), an amount, or a word that is itself a predicate. Besides actors,
+   * groups and measures, which always may.
+   */
+  thingSubjects: boolean;
+  /**
    * Emit IS_A for appositives (Micron, a memory chipmaker, …; Ren Hongbin, head of …). Off by default: a description
    * is background rather than news, and annotators record it as a role, if at all — on unseen copy these edges
    * scored as false positives. The appositive still shapes the analysis (it is no list member, and a role in it —
@@ -77,6 +84,7 @@ export const DEFAULT_EN_OPTIONS: EnOptions = {
   unmapped: 'all',
   unmappedRelation: 'verb',
   conceptSubjects: false,
+  thingSubjects: false,
   appositives: false,
   attributionTriples: false,
   statementTriples: true,
@@ -107,6 +115,8 @@ interface Resolved {
   bare?: boolean;
   /** For phrases: the head noun is plural. */
   plural?: boolean;
+  /** For phrases: the head is a noun (not a verb or adjective compromise left in a noun phrase) and no amount. */
+  nounHead?: boolean;
   /** A measure standing for its issuer (Japan's curbs → Japan): the measure's head lemma. */
   measure?: string;
 }
@@ -134,6 +144,7 @@ export function createEnglishExtractor(opts: Partial<EnOptions> & { linker: Enti
     ...(x.minConfidence >= 0 && x.minConfidence <= 1 ? [] : [`minConfidence must be in [0, 1], got ${x.minConfidence}`]),
     ...(['none', 'entities', 'all'].includes(x.unmapped) ? [] : [`unmapped must be none, entities or all, got ${x.unmapped}`]),
     ...(['verb', 'generic'].includes(x.unmappedRelation) ? [] : [`unmappedRelation must be verb or generic, got ${x.unmappedRelation}`]),
+    ...(typeof x.thingSubjects === 'boolean' ? [] : [`thingSubjects must be true or false, got ${String(x.thingSubjects)}`]),
   ]);
   const grammar = expandRules(loadGrammar(o.grammarFile), relations.lemmas('en'));
   const headlines = headlineGrammar(grammar);
@@ -340,7 +351,10 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     for (const s of subjects) {
       // an unnamed phrase acts only when it is a measure or a group (the rule bars …, TikTok creators filed …)
       // and its predicate is a mapped one
-      if (!s.named && !ctx.o.conceptSubjects && !(!SPEECH_RELATIONS.has(relation) && !f.isA && s.head &&
+      // (a thing: a noun-headed phrase naming no event, its head no predicate read as a noun: "TikTok sues", "it says")
+      const thing = ctx.o.thingSubjects && !s.named && !s.pronoun && !!s.nounHead && !!s.head && !f.isA && !SPEECH_RELATIONS.has(relation) &&
+        !ctx.cues.eventHeads.has(s.head) && !ctx.relations.lookup(s.head, 'en') && !ctx.cues.attributionVerbs.has(s.head);
+      if (!s.named && !ctx.o.conceptSubjects && !thing && !(!SPEECH_RELATIONS.has(relation) && !f.isA && s.head &&
         (ctx.cues.actorHeads.has(s.head) || (ctx.cues.groupHeads.has(s.head) && !s.bare && s.plural) || ctx.cues.agentHeads.has(s.head)))) continue;
       // an unmapped predicate says too little to stand on an inferred actor
       if (s.viaOwner && relation === GENERIC_RELATION) continue;
@@ -813,7 +827,9 @@ class PhraseResolver {
       : this.entities.concept({ en: label }, span);
     const prep = ts.findIndex((t, k) => k > 0 && t.tags.has('Preposition'));
     const head = (prep > 0 ? ts[prep - 1]! : last).lemma;
-    return [{ ref, named: ref.type !== 'Concept' && !description, pronoun: false, head, definite, bare: ts.length === 1, plural: (prep > 0 ? ts[prep - 1]! : last).tags.has('Plural') }];
+    const ht = prep > 0 ? ts[prep - 1]! : last;
+    const nounHead = ht.tags.has('Noun') && !['Verb', 'Adjective', 'Value'].some((x) => ht.tags.has(x)) && !ts.some((t) => t.tags.has('Money'));
+    return [{ ref, named: ref.type !== 'Concept' && !description, pronoun: false, head, definite, bare: ts.length === 1, plural: ht.tags.has('Plural'), nounHead }];
   }
 
   /**
