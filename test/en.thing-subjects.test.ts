@@ -17,7 +17,7 @@ const run = (extractor: typeof withThings, line: string): Triple[] =>
 
 describe('English extractor: things as subjects', () => {
   const cases: TripleCase[] = [
-    { construction: 'prices of a material and a figure', sentence: 'Copper prices rose 12% in May.', s: '~copper prices', r: 'RISES', o: '12%' },
+    { construction: 'a list and what it bars', sentence: 'The export control list bars sales of drones to the army.', s: '~export control list', r: 'BANS', o: '~drones' },
     { construction: 'a facility and its products', sentence: 'The new plant produces battery cathodes.', s: '~new plant', r: 'PRODUCES', o: 'battery cathodes' },
     { construction: 'a venture and what it obtained', sentence: 'The joint venture received approval from regulators.', s: '~joint venture', r: 'OBTAINS', o: 'approval' },
   ];

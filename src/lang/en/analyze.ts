@@ -103,7 +103,12 @@ export interface Frame {
   reduced?: boolean;
   /** The act of an object-control verb of request (urged X to lift Y): only asked for, not done. */
   requested?: boolean;
+  /** An agentless passive's prepositional complement (were shipped to Malaysia, are produced in China). */
+  placed?: { phrase: Phrase; prep: string };
 }
+
+/** Prepositions whose phrase after an agentless passive says where its patient went, is or came from. */
+const PASSIVE_COMPLEMENT_PREPS = new Set(['to', 'in', 'into', 'from']);
 
 export interface Analysis {
   toks: Tok[];
@@ -800,6 +805,9 @@ export class Analyzer {
       const sharedAux = !!subj.afterPassive && !v.aux && chain.length === 1 && toks[v.predA]!.tags.has('PastTense') &&
         (!!this.agentOf(units, last, toks) || /,/.test(toks[v.b - 1]!.post) || (units[last + 1]?.kind !== 'np' && !(units[last + 1]?.kind === 'adv' && units[last + 2]?.kind === 'np')));
       let passive = v.passive || sharedAux || !!reduced;
+      // … and its modal: "could be used in or diverted to X" is possible in both
+      const auxOf = sharedAux && subj.from !== undefined ? frames[subj.from] : undefined;
+      if (auxOf && auxOf.passive && modality === 'asserted' && auxOf.modality !== 'negated') modality = auxOf.modality;
       let predB = v.predB;
       if (passive) {
         // Split phrasal verb in the passive: were added to the list (by X) → add to
@@ -842,7 +850,15 @@ export class Analyzer {
             if (m !== undefined && e < ts.length && (this.cues.implicitAgentTypes as ReadonlySet<string>).has(this.mentionTypes[m] ?? '')) agent = [{ a: listNp.p.a + a, b: listNp.p.a + e, temporal: false }];
           }
         }
-        if (!agent) { frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}) }); continue; }
+        if (!agent) {
+          // an agentless passive's place or goal ("were shipped to Malaysia", "are produced almost entirely in China")
+          let q = last + 1;
+          while (units[q]?.kind === 'adv') q++;
+          const pu = units[q], cu = units[q + 1];
+          const prep = pu?.kind === 'prep' && !v.tookPrep && !lemma.includes(' ') ? toks[pu.t]!.norm : undefined;
+          const placed = prep && PASSIVE_COMPLEMENT_PREPS.has(prep) && cu?.kind === 'np' && !cu.p.temporal ? { phrase: cu.p, prep } : undefined;
+          frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(placed ? { placed } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}) }); continue;
+        }
         objects = lightAbout ? [lightAbout] : subjects;
         subjects = agent;
       } else {

@@ -311,6 +311,27 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const pl = objectPhrases.filter((p) => an.toks[p.b - 1]!.tags.has('Plural')).flatMap((p) => r.resolve(p)).find((x) => !x.named && !x.pronoun && x.head);
       if (pl) r.pluralObject = pl;
     }
+    // "The servers were shipped to Malaysia", "the magnets are produced in China": an agentless passive's patient went to,
+    // is in or came from its complement; with no agent to name, the edge is named after the participle and preposition
+    // (SHIPPED_TO, PRODUCED_IN), one side at least named.
+    if (f.placed && !implicitAgent && !objects.length && f.modality === 'asserted' && !f.reduced && !f.alleged && !f.isA &&
+      !ctx.cues.skipPredicates.has(f.lemma.split(' ')[0]!)) {
+      const relation = `${an.toks[f.predA]!.norm}_${f.placed.prep}`.toUpperCase().replace(/[^A-Z_]+/g, '');
+      const places = r.resolve(f.placed.phrase, false, true).filter((x) => !x.pronoun && (x.named || !x.head || !ctx.cues.emptyObjects.has(x.head)));
+      const modality: Modality = attributed && !f.ownClaim ? 'reported' : 'asserted';
+      for (const s of subjects) for (const ob of places) {
+        if (s.ref.id === ob.ref.id || !(s.named || ob.named) || (!s.named && !s.head)) continue;
+        const key = `${s.ref.id}|${relation}|${ob.ref.id}|${modality}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        acted.push({ at: f.predA, subject: s.ref.id });
+        triples.push(makeTriple(doc, sentence, {
+          subject: s.ref, relation, predicate: `${f.lemma} ${f.placed.prep}`, object: ob.ref, modality, confidence: Math.max(ctx.o.minConfidence, conf - 0.25),
+          ...(speaker && !f.ownClaim ? { attribution: speaker } : {}),
+          ...(f.predB > f.predA ? { predicateSpan: r.span(f.predA, f.predB) } : {}),
+        }));
+      }
+    }
     if (!subjects.length || !objects.length) continue;
     let relation: string;
     let predicate = f.lemma;
@@ -351,10 +372,20 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     for (const s of subjects) {
       // an unnamed phrase acts only when it is a measure or a group (the rule bars …, TikTok creators filed …)
       // and its predicate is a mapped one
+      // (an act named after its verb too, for a group: "European suppliers shut lines" → SHUTS; and any quantity whose
+      // figure changed: "tungsten prices climbed 40%", "exports fell 97%", "shipments accounted for 18% of revenue")
+      // (only a group's own asserted act in its own clause: what it could, must or did not do, or what a relative or
+      // a controlling clause ascribes to it, says too little unnamed; nor does listing its members, "include")
+      const groupActs = !s.pronoun && !!s.head && f.modality === 'asserted' && !f.relative && !f.reduced && !f.controlled && !ctx.cues.memberVerbs.has(f.lemma) &&
+        ((ctx.cues.groupHeads.has(s.head) && !s.bare && !!s.plural) || ctx.cues.agentHeads.has(s.head));
+      // (a quantity named by its noun, not a figure: "1.15 trillion rupees, nearly double its target" is no change; and
+      // one that says which: bare "prices fell 2%" names no quantity, "shipments billed to Singapore" does)
+      const measured = !!f.figure && !s.pronoun && !!s.head && ctx.cues.figureRelations.has(relation) && !/^[\d$€£¥]/.test(s.ref.label) &&
+        (!s.bare || an.frames.some((g) => g.reduced && g.subjects.some((p) => f.subjects.some((q) => q.a === p.a && q.b === p.b))));
       // (a thing: a noun-headed phrase naming no event, its head no predicate read as a noun: "TikTok sues", "it says")
       const thing = ctx.o.thingSubjects && !s.named && !s.pronoun && !!s.nounHead && !!s.head && !f.isA && !SPEECH_RELATIONS.has(relation) &&
         !ctx.cues.eventHeads.has(s.head) && !ctx.relations.lookup(s.head, 'en') && !ctx.cues.attributionVerbs.has(s.head);
-      if (!s.named && !ctx.o.conceptSubjects && !thing && !(!SPEECH_RELATIONS.has(relation) && !f.isA && s.head &&
+      if (!s.named && !ctx.o.conceptSubjects && !measured && !thing && !(!f.isA && s.head && (!SPEECH_RELATIONS.has(relation) || (relation === GENERIC_RELATION && ctx.o.unmappedRelation === 'verb' && groupActs)) &&
         (ctx.cues.actorHeads.has(s.head) || (ctx.cues.groupHeads.has(s.head) && !s.bare && s.plural) || ctx.cues.agentHeads.has(s.head)))) continue;
       // an unmapped predicate says too little to stand on an inferred actor
       if (s.viaOwner && relation === GENERIC_RELATION) continue;
@@ -371,7 +402,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         // (nor, whatever `unmapped` says, a light verb's: "take measures", "give details" name no act)
         if (relation === GENERIC_RELATION && (ctx.o.unmapped === 'entities' || ctx.cues.lightVerbs.has(f.lemma.split(' ')[0]!)) &&
           !(s.named && ob.named && !THING_TYPES.has(s.ref.type))) continue;
-        let c = conf - (s.pronoun ? 0.15 : 0) - (ob.named ? 0 : 0.05) - (s.named ? 0 : 0.2);
+        // (an unmapped predicate's confidence is low already: an unnamed group acting with it keeps it)
+        let c = conf - (s.pronoun ? 0.15 : 0) - (ob.named ? 0 : 0.05) - (s.named || relation === GENERIC_RELATION ? 0 : 0.2);
         c = Math.max(0, Math.min(1, c));
         if (c < ctx.o.minConfidence) continue;
         // a measure the actor issued (the rules → the agency), not any phrase it acted on (the companies it listed)
