@@ -105,6 +105,11 @@ export interface Frame {
   requested?: boolean;
   /** An agentless passive's prepositional complement (were shipped to Malaysia, are produced in China). */
   placed?: { phrase: Phrase; prep: string };
+  /**
+   * Stated by a noun phrase, not a verb (Washington's curbs on X, U.S. sanctions on Y): how the agent was given — a
+   * possessor, a country or body before the noun, or a "by" phrase after it.
+   */
+  nominal?: 'possessor' | 'modifier' | 'by';
 }
 
 /** Prepositions whose phrase after an agentless passive says where its patient went, is or came from. */
@@ -136,6 +141,9 @@ const ROOT_FIXES: Record<string, string> = {
 
 /** Lower-case particles inside a person's name (Ursula von der Leyen, Mark van Dijk). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'da', 'di', 'del', 'du', 'bin', 'al', 'ter', 'dos']);
+
+/** Entity types of a name before a relation noun that may be its agent (U.S. sanctions, EU tariffs), not its patient. */
+const ACTOR_MODIFIERS = new Set(['Country', 'Government', 'Agency', 'Organization']);
 
 const RANK: Record<Exclude<Modality, 'reported'>, number> = { asserted: 0, planned: 1, possible: 2, considered: 3, negated: 4 };
 export const strongerModality = <M extends Modality>(a: M, b: M): M =>
@@ -1097,6 +1105,7 @@ export class Analyzer {
       }
     }
     this.underFrames(units, toks, frames);
+    this.nominalFrames(units, toks, frames);
     this.statementContents(units, toks, statements as Array<Statement & { unit: number }>);
     return frames;
   }
@@ -1155,6 +1164,165 @@ export class Analyzer {
       if (modality === 'negated') continue;
       if (agent) frames.push({ subjects: [agent], objects: [pu.p], lemma: act, predA: h, predB: h + 1, modality, relative: false, inherited: false, passive: false });
       else frames.push({ subjects: [pu.p], objects: [], lemma: act, predA: h, predB: h + 1, modality, relative: false, inherited: false, passive: true });
+    }
+  }
+
+  /**
+   * A relation stated by a noun phrase (constructions nominalNouns): Washington's curbs on X, U.S. sanctions on Huawei,
+   * a Chinese probe into Micron, the acquisition of X by Y, China's rare earth export curbs. The noun's act (nounVerbs)
+   * is done by the possessor, by a country, body or nationality before the noun (only when a complement names the
+   * patient: "Huawei sanctions" are sanctions on Huawei), or by the "by" phrase after it; to the noun's complement or,
+   * after a possessor and for nominalPremodRelations, to the nouns before it. The extractor keeps such a frame only
+   * with a named actor as agent and when no verb of the sentence gives the same triple.
+   */
+  private nominalFrames(units: Unit[], toks: Tok[], frames: Frame[]): void {
+    if (!this.cues.nominalNouns.size) return;
+    const verbal = frames.length;
+    const isPrep = (t: Tok | undefined) => !!t && t.mention === undefined && (t.tags.has('Preposition') || t.norm === 'to');
+    const isPoss = (t: Tok) => (/['’]s?$/.test(t.text) || /^['’]/.test(t.post)) && !t.tags.has('Pronoun') && !this.cues.pronouns.has(t.norm);
+    const figure = (ts: Tok[]) => ts.every((x) => x.tags.has('Value') || x.tags.has('Money') || /^[$€£¥%]/.test(x.text) || this.cues.approximators.has(x.norm) ||
+      /^(up|to|as|much|more|than|about|around|nearly|almost|some|of|percent|per|cent)$/.test(x.norm));
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k]!;
+      if (u.kind !== 'np' || u.p.temporal) continue;
+      const p = u.p;
+      for (let h = p.a; h < p.b; h++) {
+        const t = toks[h]!;
+        if (!this.cues.nominalNouns.has(t.norm)) continue;
+        if (t.mention !== undefined && !['Policy', 'Concept'].includes(this.mentionTypes[t.mention] ?? '')) continue;
+        const act = this.cues.nounVerbs.get(t.norm) ?? this.cues.nounVerbs.get(t.lemma);
+        const type = act ? this.relations.lookup(act, 'en')?.type : undefined;
+        if (!act || !type) continue;
+        // the head of its phrase: a preposition or the phrase's end follows (not a compound: sanctions regime, tariff threat)
+        if (h + 1 < p.b && !isPrep(toks[h + 1])) continue;
+        // the words before it, back to a preposition, a conjunction or the phrase's start (a name of the measure, "export
+        // curbs", is the noun as a whole)
+        let hs = h;
+        while (hs > p.a && t.mention !== undefined && toks[hs - 1]!.mention === t.mention) hs--;
+        let s0 = hs;
+        while (s0 > p.a && !isPrep(toks[s0 - 1]) && !/^(and|or|but)$/.test(toks[s0 - 1]!.norm) && !/,/.test(toks[s0 - 1]!.post)) s0--;
+        let a = s0;
+        while (a < hs && /^(the|a|an|this|these|those|that)$/.test(toks[a]!.norm)) a++;
+        const pre = toks.slice(a, hs);
+        let agent: Phrase | undefined;
+        let kind: Frame['nominal'];
+        let mods: Tok[] = pre;
+        const pi = pre.map(isPoss).lastIndexOf(true);
+        if (pi >= 0) {
+          agent = { a, b: a + pi + 1, temporal: false }; kind = 'possessor'; mods = pre.slice(pi + 1);
+        } else if (pre.length) {
+          // (after evaluative adjectives: steep U.S. tariffs, new Chinese curbs)
+          let fa = a;
+          while (fa < hs - 1 && toks[fa]!.mention === undefined && (this.cues.evaluativeModifiers.has(toks[fa]!.norm) || this.cues.nominalModifiers.has(toks[fa]!.norm) ||
+            (toks[fa]!.tags.has('Adjective') && !toks[fa]!.tags.has('Demonym') && !this.cues.demonyms.has(toks[fa]!.norm)))) fa++;
+          const f = toks[fa]!;
+          if (f.tags.has('Demonym') || this.cues.demonyms.has(f.norm) || (f.mention !== undefined && ACTOR_MODIFIERS.has(this.mentionTypes[f.mention] ?? ''))) {
+            let e = fa + 1;
+            while (e < hs && f.mention !== undefined && toks[e]!.mention === f.mention) e++;
+            agent = { a: fa, b: e, temporal: false }; kind = 'modifier'; mods = [...toks.slice(a, fa), ...toks.slice(e, hs)];
+          }
+        }
+        // a sum before the noun is a phrase of its own after a possessor: Samsung's [$17 billion investment in Texas]
+        if (!agent && s0 === p.a && pre.length && figure([pre[0]!]) && units[k - 1]?.kind === 'np' && !this.breaksAfter(toks[p.a - 1]) && isPoss(toks[p.a - 1]!)) {
+          const q = (units[k - 1] as { p: Phrase }).p;
+          let qa = q.a;
+          while (qa < q.b - 1 && /^(the|a|an)$/.test(toks[qa]!.norm)) qa++;
+          agent = { a: qa, b: q.b, temporal: false }; kind = 'possessor';
+        }
+        // (a possessive pronoun before the noun names no agent here: its curbs, its U.S. curbs; whether a possessor is an
+        // actor and not a time, "last year's curbs", the extractor checks on the name)
+        if (mods.some((x) => x.tags.has('Pronoun') || x.tags.has('Possessive'))) continue;
+        // the complements: "by" names the agent; of/on/against or the noun's own preposition the patient
+        const preps = new Set(['of', 'on', 'against', ...(this.cues.nounComplements.get(t.norm) ?? this.cues.nounComplements.get(t.lemma) ?? [])]);
+        for (const x of ['by', 'for', 'from', 'at', 'with', 'over']) preps.delete(x);
+        let objects: Phrase[] = [];
+        let pos = h + 1, uk = k + 1;
+        for (let step = 0; step < 4 && !(objects.length && agent); step++) {
+          let prep: string, from: number, to: number;
+          let items: Array<[number, number]> | undefined;
+          if (pos < p.b) {
+            if (!isPrep(toks[pos])) break;
+            prep = toks[pos]!.norm; from = pos + 1; to = p.b;
+            // a rate first: tariffs of [25%] on Canada → on to what follows it
+            if (prep === 'of' && figure([toks[from]!])) {
+              let e = from;
+              while (e < p.b && figure([toks[e]!]) && !(isPrep(toks[e]) && e > from && !figure([toks[e - 1]!]))) e++;
+              while (e < p.b && !isPrep(toks[e])) e++;
+              if (figure(toks.slice(from, e))) { pos = e; continue; }
+            }
+            if (prep === 'by') { let e = from; while (e < p.b && !isPrep(toks[e])) e++; to = e; }
+            else {
+              const by = toks.slice(from, p.b).findIndex((x) => x.norm === 'by' && x.mention === undefined);
+              if (by >= 0) to = from + by;
+              else if (p.items && p.headEnd === from) items = p.items;
+            }
+            pos = to;
+          } else {
+            const pu = units[uk];
+            if (pu?.kind !== 'prep' || this.breaksAfter(toks[pu.t - 1])) break;
+            // (a rate or sum of its own: tariffs of (up to) 25% on Canada, an investment of $17 billion in Texas)
+            let fj = uk + 1;
+            while (toks[pu.t]!.norm === 'of' && units[fj]?.kind === 'adv' && figure([toks[(units[fj] as { t: number }).t]!])) fj++;
+            const fu = units[fj];
+            if (toks[pu.t]!.norm === 'of' && fu?.kind === 'np' && figure(toks.slice(fu.p.a, fu.p.b))) { uk = fj + 1; continue; }
+            const nu = units[uk + 1];
+            if (nu?.kind !== 'np') break;
+            if (nu.p.temporal) break;
+            prep = toks[pu.t]!.norm; from = nu.p.a; to = nu.p.b;
+            if (nu.p.items && nu.p.headEnd === undefined) items = nu.p.items;
+            uk += 2;
+          }
+          if (from >= to || (objects.length && prep !== 'by')) break;
+          if (prep === 'by') {
+            if (!agent) { agent = { a: from, b: to, temporal: false }; kind = 'by'; }
+            // a possessor with a "by" agent is the patient: Nexperia's takeover by Wingtech
+            else if (kind === 'possessor' && !objects.length) { objects = [agent]; agent = { a: from, b: to, temporal: false }; kind = 'by'; }
+            continue;
+          }
+          if (!preps.has(prep)) break;
+          // a rate is no patient: tariffs of up to 35% on …
+          if (figure(toks.slice(from, to))) continue;
+          objects = items ? items.map(([x, y]) => ({ a: x, b: y, temporal: false })) : [{ a: from, b: to, temporal: false }];
+        }
+        // after a possessor, the nouns before the head: China's rare earth export curbs → rare earth exports
+        if (!objects.length && kind === 'possessor' && this.cues.nominalPremodRelations.has(type)) {
+          let m = 0;
+          while (m < mods.length && (this.cues.evaluativeModifiers.has(mods[m]!.norm) || this.cues.nominalModifiers.has(mods[m]!.norm) || figure([mods[m]!]) ||
+            (mods[m]!.tags.has('Adjective') && !mods[m]!.tags.has('Noun')))) m++;
+          const rest = mods.slice(m);
+          if (rest.length && rest.every((x) => x.tags.has('Noun') || x.mention !== undefined) && rest.some((x) => !/^(export|exports|import|imports|trade|chip|chips)$/.test(x.norm))) {
+            objects = [{ a: rest[0]!.i, b: hs, temporal: false }];
+          }
+        }
+        if (!agent || !objects.length) continue;
+        // a country or body before the noun is its agent only with a patient named after it ("U.S. sanctions on Huawei"),
+        // and only of a state's act ("Chinese investment in Europe" is Chinese companies' investment, not Beijing's)
+        if (kind === 'modifier' && ((objects.length === 1 && objects[0]!.b <= hs) || !(this.cues.implicitAgentRelations.has(type) || this.cues.documentAgentRelations.has(type)))) continue;
+        let modality: Frame['modality'] = 'asserted';
+        for (const x of mods) { const mm = this.cues.nominalModifiers.get(x.norm); if (mm) modality = strongerModality(modality, mm); }
+        // a clause that only considers, proposes or threatens the measure: its modality (would impose …)
+        // (the phrase is a verb's object: a frame's, or right after a verb or a gerund and its preposition, aligning with X)
+        let host: { lemma: string; modality: Frame['modality'] } | undefined = frames.slice(0, verbal).find((f) => !f.isA && f.objects.some((o) => o.a <= h && h < o.b));
+        if (!host && units[k - 1]?.kind === 'vg') host = (units[k - 1] as { v: VerbGroup }).v;
+        if (!host && units[k - 1]?.kind === 'prep') {
+          const pv = units[k - 2], prep = toks[(units[k - 1] as { t: number }).t]!.norm;
+          const g = pv?.kind === 'np' && pv.p.b - pv.p.a === 1 && /ing$/.test(toks[pv.p.a]!.norm) ? toks[pv.p.a]! : undefined;
+          const roots = pv?.kind === 'vg' ? [pv.v.lemma] : g ? [g.lemma, g.norm.replace(/ing$/, ''), g.norm.replace(/ing$/, 'e'), g.norm.replace(/(.)\1ing$/, '$1')] : [];
+          const gv = roots.find((x) => this.relations.lookup(`${x} ${prep}`, 'en'));
+          if (gv) host = { lemma: `${gv} ${prep}`, modality: pv?.kind === 'vg' ? pv.v.modality : 'asserted' };
+        }
+        if (host) {
+          const hm = this.cues.nominalHosts.get(this.relations.typeFor(host.lemma, 'en'));
+          if (hm) {
+            if (host.modality === 'negated') continue;
+            modality = strongerModality(modality, strongerModality(host.modality, hm));
+          }
+          // a country's measure another clause acts on (aligning with US curbs on China, lower US tariffs on Korean
+          // goods) is that clause's topic, not a statement of who imposed it: only a possessor says that outright
+          else if (kind === 'modifier') continue;
+        }
+        frames.push({ subjects: [agent], objects, lemma: act, predA: h, predB: h + 1, modality, relative: false, inherited: false, passive: false, nominal: kind });
+      }
     }
   }
 

@@ -203,6 +203,14 @@ export interface Cues {
   inseparableVerbs: Set<string>;
   /** Verbs of a meaning of their own that an object noun may narrow (extend a truce → extend truce, drop a probe). */
   pairVerbs: Set<string>;
+  /** Action nouns stating their relation in a noun phrase with a named agent (Washington's curbs on X). */
+  nominalNouns: Set<string>;
+  /** Relation types whose nominal takes the nouns before it as patient (China's rare earth export curbs). */
+  nominalPremodRelations: Set<string>;
+  /** Modifier of a relation noun → the modality of its act (proposed tariffs → planned). */
+  nominalModifiers: Map<string, 'planned' | 'possible' | 'considered'>;
+  /** Relation type of a verb taking such a phrase as object → the modality of the noun's act (considering X's curbs). */
+  nominalHosts: Map<string, 'asserted' | 'planned' | 'possible' | 'considered'>;
 }
 
 export interface Constructions {
@@ -211,6 +219,8 @@ export interface Constructions {
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
   accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[]; nounObjectRelations?: string[]; inseparableVerbs?: string[]; pairVerbs?: string[];
+  nominalNouns?: string[]; nominalPremodRelations?: string[]; nominalModifiers?: Record<string, 'planned' | 'possible' | 'considered'>;
+  nominalHosts?: Record<string, 'asserted' | 'planned' | 'possible' | 'considered'>;
 }
 
 function readYaml(file: string): unknown {
@@ -305,6 +315,10 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     nounObjectRelations: new Set(x.nounObjectRelations ?? []),
     inseparableVerbs: low(x.inseparableVerbs ?? []),
     pairVerbs: low(x.pairVerbs ?? []),
+    nominalNouns: low(x.nominalNouns ?? []),
+    nominalPremodRelations: new Set(x.nominalPremodRelations ?? []),
+    nominalModifiers: new Map(Object.entries(x.nominalModifiers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    nominalHosts: new Map(Object.entries(x.nominalHosts ?? {})),
   };
 }
 

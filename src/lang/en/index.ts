@@ -249,6 +249,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const seen = new Set<string>();
   /** Predicate token indexes of the frames that gave a triple, with the triple's subject. */
   const acted: Array<{ at: number; subject: string }> = [];
+  /** subject|relation|object of the triples a verb gave: a noun phrase stating the same is no triple of its own. */
+  const verbal = new Set<string>();
   // each statement's own speaker, for the pronouns of what it says (A said it …, while B said it …)
   // (what was told to someone speaks of the addressee: the government told the chip maker it would need a licence)
   const stSpeakers = an.statements.map((st) => (st.addressee ? r.resolve(st.addressee).find((x) => x.named && !MEDIA_TYPES.has(x.ref.type) && x.ref.type !== 'Person')?.ref : undefined) ??
@@ -264,7 +266,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     r.speaker = within >= 0 ? stSpeakers[within] ?? sentenceSpeaker : sentenceSpeaker;
     // (what someone is charged with is about the accused: charges that it exported … — "it" is no speaker)
     if (f.accusation) r.speaker = undefined;
-    let conf = 0.85;
+    // (a relation stated by a noun phrase is a little less sure than one stated by a verb)
+    let conf = f.nominal ? 0.75 : 0.85;
     // "The ministry said (that) exports of X would be prohibited": an agentless passive of a regulatory act in a
     // claim by a government body about what will be done has that body as its agent (what was done — "Huawei was
     // added in 2019, the ministry said" — may be anyone's act).
@@ -294,10 +297,15 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       if (owner) conf -= 0.1;
       return owner ? { ref: { ...owner, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false, viaOwner: true } : x;
     });
-    r.clauseSubjects = subjects.filter((x) => x.named).map((x) => x.ref);
+    // a noun phrase's agent must be a named actor (not "the company's", "last year's"); a country or body before the
+    // noun, not a company ("Huawei sanctions" are sanctions on Huawei)
+    if (f.nominal) subjects = subjects.filter((x) => x.named && !x.pronoun && !x.viaOwner && ACTOR_TYPES.has(x.ref.type) && !x.ref.id.startsWith('~') &&
+      (f.nominal !== 'modifier' || AUTHORITY_TYPES.has(x.ref.type) || x.ref.type === 'Organization'));
+    // (a possessive pronoun in the phrase is the containing clause's: Micron criticized Beijing's ban on its chips)
+    r.clauseSubjects = f.nominal ? r.sentenceSubjects : subjects.filter((x) => x.named).map((x) => x.ref);
     // plural when several, or when the one phrase is plural (U.S. officials → United States, referred to as "they")
     r.clausePlural = r.clauseSubjects.length > 1 || f.subjects.some((p) => an.toks[p.b - 1]!.tags.has('Plural'));
-    if (r.clauseSubjects.length && !f.isA) { r.sentenceSubjects = r.clauseSubjects; r.sentencePlural = r.clausePlural; }
+    if (r.clauseSubjects.length && !f.isA && !f.nominal) { r.sentenceSubjects = r.clauseSubjects; r.sentencePlural = r.clausePlural; }
     const objectPhrases = implicitAgent ? f.subjects : f.objects;
     const objects = objectPhrases.flatMap((p) => r.resolve(p, f.isA, true, f.figure)).filter((x) => x.named || !x.head || !ctx.cues.emptyObjects.has(x.head))
       // (a bare vague noun described by a participle names no object: "products made by Micron" is no Micron PRODUCES
@@ -307,7 +315,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         // (an unnamed group of receivers too: shipped the chips to freight forwarders in Singapore)
         (!x.named && !x.pronoun && !!x.head && ctx.cues.groupHeads.has(x.head) && !!x.plural && ctx.cues.destinationRelations.has(ctx.relations.typeFor(f.lemma, 'en')))));
     // remember the latest unnamed plural phrase acted on, for a later "them"
-    if (!f.isA) {
+    if (!f.isA && !f.nominal) {
       const pl = objectPhrases.filter((p) => an.toks[p.b - 1]!.tags.has('Plural')).flatMap((p) => r.resolve(p)).find((x) => !x.named && !x.pronoun && x.head);
       if (pl) r.pluralObject = pl;
     }
@@ -353,7 +361,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const flipped = f.modality === 'negated' && f.unnegated ? ctx.cues.negatedRelations.get(relation) : undefined;
     if (flipped) { relation = flipped; modality = f.unnegated!; }
     // An attributed claim is 'reported'; a planned/possible/considered/negated one keeps that more specific reading.
-    if (((attributed && !f.ownClaim) || f.alleged) && !f.isA && !f.described && modality === 'asserted') modality = 'reported';
+    // (a measure named in passing, Washington's curbs on X, is no part of the claim: it stays asserted)
+    if (((attributed && !f.ownClaim) || f.alleged) && !f.isA && !f.described && !f.nominal && modality === 'asserted') modality = 'reported';
     const predicateSpan = f.predB > f.predA ? r.span(f.predA, f.predB) : undefined;
     // "told operators to stop buying Micron's products": the order's giver bars what the order names
     if (f.directedBy && relation !== GENERIC_RELATION && !f.isA) {
@@ -364,6 +373,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         const key = `${g.ref.id}|${ctx.cues.directiveRelation}|${ob.ref.id}|${dm}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        verbal.add(`${g.ref.id}|${ctx.cues.directiveRelation}|${ob.ref.id}`);
         acted.push({ at: f.predA, subject: g.ref.id });
         triples.push(makeTriple(doc, sentence, { subject: g.ref, relation: ctx.cues.directiveRelation, predicate: f.lemma, object: ob.ref, modality: dm, confidence: 0.7 }));
       }
@@ -407,10 +417,18 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         c = Math.max(0, Math.min(1, c));
         if (c < ctx.o.minConfidence) continue;
         // a measure the actor issued (the rules → the agency), not any phrase it acted on (the companies it listed)
-        if (!ob.named && ob.head && !f.isA && !ob.pronoun && ctx.cues.actorHeads.has(ob.head)) memory.owners.set(ob.head, s.ref);
+        if (!ob.named && ob.head && !f.isA && !f.nominal && !ob.pronoun && ctx.cues.actorHeads.has(ob.head)) memory.owners.set(ob.head, s.ref);
         const key = `${s.ref.id}|${rel}|${ob.ref.id}|${modality}`;
         if (seen.has(key)) continue;
+        if (f.nominal) {
+          // (what a verb of the sentence states already: "imposed curbs on X … Washington's curbs on X")
+          if (verbal.has(`${s.ref.id}|${rel}|${ob.ref.id}`)) continue;
+          seen.add(key);
+          triples.push(makeTriple(doc, sentence, { subject: s.ref, relation: rel, predicate, object: ob.ref, modality, confidence: c, ...(predicateSpan ? { predicateSpan } : {}) }));
+          continue;
+        }
         seen.add(key);
+        verbal.add(`${s.ref.id}|${rel}|${ob.ref.id}`);
         acted.push({ at: f.predA, subject: s.ref.id });
         // (the body that acts on others by law, for a later agentless passive)
         if (s.named && !s.pronoun && ctx.cues.implicitAgentTypes.has(s.ref.type) && ctx.cues.documentAgentRelations.has(rel)) memory.regulator = s.ref;
