@@ -303,6 +303,8 @@ describe('page: large graphs', () => {
     // The entities were on screen before the statements' graph was even built.
     expect(t.firstFrame).toBeLessThanOrEqual(t.built!);
     expect(await page.locator('#sigma').isVisible()).toBe(true);
+    // The edge layer, hidden while only entities were drawn, shows the statements.
+    expect(await page.evaluate(() => window.__newsgraph.sigma!.getCanvases().edges!.style.visibility)).toBe('');
     expect(t.built).toBeLessThanOrEqual(t.complete!);
     expect(await page.evaluate(() => {
       const s = window.__newsgraph.sigma!;

@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     hovered: null, selectedNode: null, selectedEdge: null, neighbours: new Set(),
   };
   const renderer: Renderer = createRenderer(emptyPageGraph(), container, state, large);
+  if (large) renderer.warmUp();
   // The container stays invisible (index.html: class "pending") until the first graph is drawn: the browser
   // then has no empty WebGL frames to read back and composite (per canvas, slow on a software rasteriser).
   const reveal = () => container.classList.remove('pending');

@@ -39,7 +39,15 @@ export interface Renderer {
   setGraph(graph: PageGraph): void;
   /** Compile the programs left out of the first draw (a large graph's arrows); call once it is on screen. */
   finishSetup(): void;
+  /**
+   * Draw one placeholder entity while the container is still hidden: the GPU process then builds the node
+   * programs' pipelines (on a software rasteriser, at their first draw) in parallel with the page reading its
+   * payload, instead of during the first real frame.
+   */
+  warmUp(): void;
 }
+
+const WARM_UP_NODE = '\u0000warm-up';
 
 /** `large`: the display profile, from the counts of the graph the page will end up showing. */
 export function createRenderer(initial: PageGraph, container: HTMLElement, state: DisplayState,
@@ -98,7 +106,19 @@ export function createRenderer(initial: PageGraph, container: HTMLElement, state
     setGraph(next) {
       graph = next;
       if (!large) curvature = parallelCurvatures(next);
+      // An entities-only graph (a large graph's first draw) leaves the edge layer empty: hidden, the browser does not
+      // read its WebGL canvas back to composite every frame.
+      const edgeLayer = sigma.getCanvases().edges;
+      if (edgeLayer) edgeLayer.style.visibility = next.size ? '' : 'hidden';
       sigma.setGraph(next);
+    },
+    warmUp() {
+      const warm = initial.emptyCopy() as PageGraph;
+      warm.addNode(WARM_UP_NODE, { name: '', type: 'Concept', aliases: [], mentions: 0, docs: [], x: 0, y: 0 });
+      const visible = state.visible;
+      state.visible = { nodes: new Set([WARM_UP_NODE]), edges: new Set() };
+      this.setGraph(warm);
+      state.visible = visible;
     },
     finishSetup() {
       const late = lateEdgePrograms(large);
