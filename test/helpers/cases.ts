@@ -1,4 +1,5 @@
 // Table-driven sentence → triple cases, shared by the English construction tests.
+import { expect } from '@jest/globals';
 import type { Modality, Triple } from '../../src/types/index.js';
 
 export interface TripleCase {
@@ -36,3 +37,11 @@ export const caseContains = (t: Triple, c: TripleCase): boolean =>
 
 /** Triples as one line each, for failure messages. */
 export const show = (ts: Triple[]): string[] => ts.map((t) => `${t.subject.id} ${t.relation} ${t.object.label} (${t.modality})`);
+
+/** Asserts that the triples hold the one the case asks for (showing them all when not), with its modality if given. */
+export function expectCase(ts: Triple[], c: TripleCase, matches: (t: Triple, c: TripleCase) => boolean = caseMatches): Triple {
+  const hit = ts.find((t) => matches(t, c));
+  expect(hit ? 'found' : show(ts)).toBe('found');
+  if (c.m) expect(hit!.modality).toBe(c.m);
+  return hit!;
+}

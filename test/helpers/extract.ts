@@ -1,5 +1,7 @@
 // Run one language's sentence extractor the way the pipeline does, on composed lines, for table-driven tests.
-import type { EntityLinker } from '../../src/entities/index.js';
+import { EntityLinker } from '../../src/entities/index.js';
+import { createEnglishExtractor, type EnOptions } from '../../src/lang/en/index.js';
+import { RelationMap } from '../../src/relations/index.js';
 import type { SentenceExtractor } from '../../src/extract/index.js';
 import type { Lang, NewsDocument, Sentence, Triple } from '../../src/types/index.js';
 
@@ -31,3 +33,18 @@ export function extractLines(extractor: SentenceExtractor, linker: EntityLinker,
 /** A document's first line, a headline (sentence index 0). */
 export const extractHeadline = (extractor: SentenceExtractor, linker: EntityLinker, lang: Lang, line: string): Triple[] =>
   extractLines(extractor, linker, lang, [line])[0]!;
+
+/**
+ * An English extractor (default options, or those given) and the two ways the construction tables run it: `one`
+ * line after a placeholder headline, or a `headline`.
+ */
+export function englishCases(opts: Partial<Omit<EnOptions, 'linker' | 'relations'>> = {}) {
+  const linker = EntityLinker.load();
+  const relations = RelationMap.load();
+  const extractor = createEnglishExtractor({ linker, relations, ...opts });
+  return {
+    linker, relations, extractor,
+    one: (line: string): Triple[] => extractLines(extractor, linker, 'en', [line], { prefix: 'Headline placeholder.\n' })[0]!,
+    headline: (line: string): Triple[] => extractHeadline(extractor, linker, 'en', line),
+  };
+}
