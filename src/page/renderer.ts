@@ -6,7 +6,7 @@ import type { PageGraph } from '../serve/page-graph.js';
 import {
   FADED_NODE, MODALITY_COLORS, TYPE_COLORS, UNKNOWN_TYPE_COLOR, communityColor, parallelCurvatures,
 } from './appearance.js';
-import { baseSettings, isLarge, lateEdgePrograms } from './settings.js';
+import { LATE_EDGE_PROGRAMS, baseSettings, isLarge } from './settings.js';
 import type { Visible } from './view.js';
 
 export interface DisplayState {
@@ -121,9 +121,8 @@ export function createRenderer(initial: PageGraph, container: HTMLElement, state
       state.visible = visible;
     },
     finishSetup() {
-      const late = lateEdgePrograms(large);
-      if (arrows || !late) return;
-      sigma.setSetting('edgeProgramClasses', late);
+      if (arrows) return;
+      sigma.setSetting('edgeProgramClasses', LATE_EDGE_PROGRAMS);
       arrows = true;
     },
   };

@@ -45,9 +45,7 @@ export const edgeProgramClasses = {
 };
 
 /** The edge programs a large graph registers once its first frame is shown (see baseSettings). */
-export function lateEdgePrograms(large: boolean): Settings['edgeProgramClasses'] | null {
-  return large ? { line: edgeProgramClasses.line, arrow: edgeProgramClasses.arrow } : null;
-}
+export const LATE_EDGE_PROGRAMS: Settings['edgeProgramClasses'] = { line: edgeProgramClasses.line, arrow: edgeProgramClasses.arrow };
 
 /** `large`: see isLarge. */
 export function baseSettings(large: boolean): Partial<Settings> {
@@ -57,7 +55,7 @@ export function baseSettings(large: boolean): Partial<Settings> {
     nodeProgramClasses: { circle: large ? FastNodeProgram : NodeCircleProgram },
     defaultEdgeType: large ? 'line' : 'arrow',
     // sigma compiles every program it is given when it starts (slow on a software rasteriser): a large graph
-    // starts with plain lines only; arrows (a focused entity's statements) come with lateEdgePrograms, after
+    // starts with plain lines only; arrows (a focused entity's statements) come with LATE_EDGE_PROGRAMS, after
     // the first draw, and curves never.
     edgeProgramClasses: large ? { line: edgeProgramClasses.line } : edgeProgramClasses,
     renderEdgeLabels: false,

@@ -11,6 +11,9 @@ import { validateDataFile } from '../util/schema.js';
 
 export const GENERIC_RELATION = 'RELATED_TO';
 
+/** A relation type made of words: upper case, joined by "_" (shipped, to → SHIPPED_TO). */
+export const relationTypeName = (...words: string[]): string => words.join('_').toUpperCase().replace(/[^A-Z_]+/g, '');
+
 const IRREGULAR_THIRD_PERSON: Record<string, string> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
 
 /**
@@ -22,7 +25,7 @@ export function verbRelationType(lemma: string): string {
   const [verb = '', ...rest] = lemma.trim().toLowerCase().split(/\s+/);
   const third = IRREGULAR_THIRD_PERSON[verb]
     ?? (/[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : /(s|x|z|ch|sh|o)$/.test(verb) ? `${verb}es` : `${verb}s`);
-  return [third, ...rest].join('_').toUpperCase().replace(/[^A-Z_]+/g, '');
+  return relationTypeName(third, ...rest);
 }
 export const DEFAULT_RELATIONS_FILE = path.join(DATA_DIR, 'relations.yaml');
 

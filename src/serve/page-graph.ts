@@ -86,22 +86,23 @@ export function serializePageGraph(p: PageGraphPayload): string {
   return `${JSON.stringify(head)}\n${JSON.stringify(edges)}\n`;
 }
 
+/** One line of a page-graph body as JSON; `what` names it in the error. */
+function parseLine<T>(line: string, what: string): T {
+  try { return JSON.parse(line) as T; } catch (e) {
+    throw new Error(`page graph: the ${what} line is not JSON (${(e as Error).message})`);
+  }
+}
+
 /** The first line of a page-graph body, checked. */
 export function parsePageGraphHead(line: string): PageGraphHead {
-  let head: PageGraphHead;
-  try { head = JSON.parse(line) as PageGraphHead; } catch (e) {
-    throw new Error(`page graph: the first line is not JSON (${(e as Error).message})`);
-  }
+  const head = parseLine<PageGraphHead>(line, 'first');
   if (head?.format !== PAGE_GRAPH_FORMAT) throw new Error(`page graph: expected a ${PAGE_GRAPH_FORMAT} payload, got ${String(head?.format)}; reload the page (server and page differ in version)`);
   return head;
 }
 
 /** The second line of a page-graph body. */
 export function parsePageGraphEdges(line: string): EdgeRow[] {
-  let edges: EdgeRow[];
-  try { edges = JSON.parse(line) as EdgeRow[]; } catch (e) {
-    throw new Error(`page graph: the statements line is not JSON (${(e as Error).message})`);
-  }
+  const edges = parseLine<EdgeRow[]>(line, 'statements');
   if (!Array.isArray(edges)) throw new Error('page graph: the statements line is not a list');
   return edges;
 }

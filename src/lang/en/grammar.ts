@@ -151,6 +151,7 @@ export interface Cues {
   emptyObjects: Set<string>;
   /** Head nouns too vague to be an object on their own (the products, companies): dropped when nothing qualifies them. */
   vagueObjects: Set<string>;
+  /** Head nouns naming a decision, state or event (the designation, the truce): no subject under thingSubjects. */
   eventHeads: Set<string>;
   /** Verbs starting or speeding up the act their object noun names (begin shipments). */
   aspectVerbs: Set<string>;

@@ -4,7 +4,7 @@
 import type { DocumentEntities, EntityLinker, GazetteerEntry, Mention } from '../../entities/index.js';
 import { makeTriple } from '../../extract/triple.js';
 import type { SentenceExtractor, SentenceResult } from '../../extract/types.js';
-import { GENERIC_RELATION, verbRelationType, type RelationMap } from '../../relations/index.js';
+import { GENERIC_RELATION, relationTypeName, verbRelationType, type RelationMap } from '../../relations/index.js';
 import type { EntityRef, EntityType, Modality, NewsDocument, Sentence, Span, Triple } from '../../types/index.js';
 import { slugify } from '../../util/hash.js';
 import { resolveOptions } from '../../util/options.js';
@@ -324,7 +324,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // (SHIPPED_TO, PRODUCED_IN), one side at least named.
     if (f.placed && !implicitAgent && !objects.length && f.modality === 'asserted' && !f.reduced && !f.alleged && !f.isA &&
       !ctx.cues.skipPredicates.has(f.lemma.split(' ')[0]!)) {
-      const relation = `${an.toks[f.predA]!.norm}_${f.placed.prep}`.toUpperCase().replace(/[^A-Z_]+/g, '');
+      const relation = relationTypeName(an.toks[f.predA]!.norm, f.placed.prep);
       const places = r.resolve(f.placed.phrase, false, true).filter((x) => !x.pronoun && (x.named || !x.head || !ctx.cues.emptyObjects.has(x.head)));
       const modality: Modality = attributed && !f.ownClaim ? 'reported' : 'asserted';
       for (const s of subjects) for (const ob of places) {
@@ -379,24 +379,30 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       }
     }
     if (modality === 'negated' && !ctx.o.negatedTriples) continue;
-    for (const s of subjects) {
-      // an unnamed phrase acts only when it is a measure or a group (the rule bars …, TikTok creators filed …)
-      // and its predicate is a mapped one
-      // (an act named after its verb too, for a group: "European suppliers shut lines" → SHUTS; and any quantity whose
-      // figure changed: "tungsten prices climbed 40%", "exports fell 97%", "shipments accounted for 18% of revenue")
-      // (only a group's own asserted act in its own clause: what it could, must or did not do, or what a relative or
-      // a controlling clause ascribes to it, says too little unnamed; nor does listing its members, "include")
-      const groupActs = !s.pronoun && !!s.head && f.modality === 'asserted' && !f.relative && !f.reduced && !f.controlled && !ctx.cues.memberVerbs.has(f.lemma) &&
-        ((ctx.cues.groupHeads.has(s.head) && !s.bare && !!s.plural) || ctx.cues.agentHeads.has(s.head));
+    /** Whether an unnamed phrase may be this frame's subject. */
+    const unnamedMayAct = (s: Resolved): boolean => {
+      if (!s.head) return false;
+      // a quantity whose figure changed: "tungsten prices climbed 40%", "exports fell 97%", "shipments accounted for 18%"
       // (a quantity named by its noun, not a figure: "1.15 trillion rupees, nearly double its target" is no change; and
       // one that says which: bare "prices fell 2%" names no quantity, "shipments billed to Singapore" does)
-      const measured = !!f.figure && !s.pronoun && !!s.head && ctx.cues.figureRelations.has(relation) && !/^[\d$€£¥]/.test(s.ref.label) &&
-        (!s.bare || an.frames.some((g) => g.reduced && g.subjects.some((p) => f.subjects.some((q) => q.a === p.a && q.b === p.b))));
-      // (a thing: a noun-headed phrase naming no event, its head no predicate read as a noun: "TikTok sues", "it says")
-      const thing = ctx.o.thingSubjects && !s.named && !s.pronoun && !!s.nounHead && !!s.head && !f.isA && !SPEECH_RELATIONS.has(relation) &&
-        !ctx.cues.eventHeads.has(s.head) && !ctx.relations.lookup(s.head, 'en') && !ctx.cues.attributionVerbs.has(s.head);
-      if (!s.named && !ctx.o.conceptSubjects && !measured && !thing && !(!f.isA && s.head && (!SPEECH_RELATIONS.has(relation) || (relation === GENERIC_RELATION && ctx.o.unmappedRelation === 'verb' && groupActs)) &&
-        (ctx.cues.actorHeads.has(s.head) || (ctx.cues.groupHeads.has(s.head) && !s.bare && s.plural) || ctx.cues.agentHeads.has(s.head)))) continue;
+      if (f.figure && !s.pronoun && ctx.cues.figureRelations.has(relation) && !/^[\d$€£¥]/.test(s.ref.label) &&
+        (!s.bare || an.frames.some((g) => g.reduced && g.subjects.some((p) => f.subjects.some((q) => q.a === p.a && q.b === p.b))))) return true;
+      // a thing (thingSubjects): a noun-headed phrase naming no event, its head no predicate read as a noun ("TikTok sues", "it says")
+      if (ctx.o.thingSubjects && !s.pronoun && s.nounHead && !f.isA && !SPEECH_RELATIONS.has(relation) &&
+        !ctx.cues.eventHeads.has(s.head) && !ctx.relations.lookup(s.head, 'en') && !ctx.cues.attributionVerbs.has(s.head)) return true;
+      // otherwise only a measure, a group or an agent (the rule bars …, TikTok creators filed …, a federal judge ruled …)
+      if (f.isA) return false;
+      const group = ctx.cues.groupHeads.has(s.head) && !s.bare && !!s.plural;
+      if (!ctx.cues.actorHeads.has(s.head) && !group && !ctx.cues.agentHeads.has(s.head)) return false;
+      // … with a mapped predicate, or a group's or agent's act named after its verb ("European suppliers shut lines" →
+      // SHUTS), when it is its own asserted act in its own clause: what it could, must or did not do, or what a relative
+      // or a controlling clause ascribes to it, says too little unnamed; nor does listing its members ("include")
+      if (!SPEECH_RELATIONS.has(relation)) return true;
+      return relation === GENERIC_RELATION && ctx.o.unmappedRelation === 'verb' && !s.pronoun && (group || ctx.cues.agentHeads.has(s.head)) &&
+        f.modality === 'asserted' && !f.relative && !f.reduced && !f.controlled && !ctx.cues.memberVerbs.has(f.lemma);
+    };
+    for (const s of subjects) {
+      if (!s.named && !ctx.o.conceptSubjects && !unnamedMayAct(s)) continue;
       // an unmapped predicate says too little to stand on an inferred actor
       if (s.viaOwner && relation === GENERIC_RELATION) continue;
       // "Japan's curbs cover X": what the issuer's measure covers, the issuer restricts (the measure's own act)
