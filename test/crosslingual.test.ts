@@ -20,6 +20,9 @@ const PAIRS: Array<[string, string, string, string]> = [
   ['중국은 마이크론을 겨냥했다.', 'China targeted Micron.', 'china TARGETS micron', 'asserted'],
   ['중국은 갈륨과 게르마늄을 통제했다.', 'China restricted gallium and germanium.', 'china RESTRICTS germanium', 'asserted'],
   ['중국 기업은 클라우드 서비스를 통해 A100에 접근할 수 있다.', 'Chinese companies can access the A100 through cloud services.', 'chinese-companies USES a100', 'possible'],
+  // a lemma moved to a type named after it moves with its Korean counterpart (criticize/비판하다, hold talks/회담하다)
+  ['중국은 네덜란드를 비판했다.', 'China criticized the Netherlands.', 'china CRITICIZES netherlands', 'asserted'],
+  ['블링컨 국무장관은 왕이 외교부장과 회담했다.', 'Antony Blinken held talks with Wang Yi.', 'antony-blinken TALKS_WITH wang-yi', 'asserted'],
   // a measure named by a noun phrase: 대중 반도체 수출 규제 (a nominal predicate) / Washington's curbs on … (a nominalisation)
   ['미국은 중국에 대한 반도체 수출 규제를 발표했다.', "Washington's curbs on chip exports to China were announced on Monday.", 'united-states RESTRICTS semiconductors', 'asserted'],
 ];

@@ -23,7 +23,7 @@ const cases: TripleCase[] = [
   { construction: 'shares of X + fall + percentage', sentence: 'Shares of Micron fell 3% in early trading on Friday.', s: 'micron', r: 'FALLS', o: '3%', m: 'asserted' },
   { construction: 'X shares + rise + percentage', sentence: 'Intel shares rose 4% after the announcement.', s: 'intel', r: 'RISES', o: '4%' },
   { construction: 'second clause after while: name + drop + percentage', sentence: 'Intel shares slid 2%, while Micron dropped 5%.', s: 'micron', r: 'FALLS', o: '5%' },
-  { construction: 'light verb: take a charge of + amount', sentence: 'Micron said it expected to take a charge of about $600 million this year.', s: 'micron', r: 'INCURS', o: '$600 million' },
+  { construction: 'light verb: take a charge of + amount', sentence: 'Micron said it expected to take a charge of about $600 million this year.', s: 'micron', r: 'TAKES_CHARGE', o: '$600 million' },
   { construction: 'figure of a noun object: record charges of up to + amount', sentence: 'Intel could record charges of up to $300 million.', s: 'intel', r: 'RECORDS', o: '$300 million', m: 'possible' },
   { construction: 'account for + share', sentence: 'Japan accounted for 30% of Samsung Electronics revenue last year.', s: 'japan', r: 'ACCOUNTS_FOR', o: '30%' },
   { construction: 'light verb: file a lawsuit against X → X', sentence: 'Huawei filed a lawsuit against the agency in March.', s: 'huawei', r: 'SUES', o: '~agency' },
@@ -77,25 +77,25 @@ describe('isTitleCase', () => {
 // Every sentence is composed for the test; one construction each.
 const more: TripleCase[] = [
   // entity resolution
-  { construction: 'a title before a person name', sentence: 'Former Commerce Secretary Gina Raimondo criticized Beijing.', s: 'gina-raimondo', r: 'ACCUSES', o: 'China' },
+  { construction: 'a title before a person name', sentence: 'Former Commerce Secretary Gina Raimondo criticized Beijing.', s: 'gina-raimondo', r: 'CRITICIZES', o: 'China' },
   { construction: 'a descriptive noun before a company name', sentence: 'Washington blacklisted telecom equipment maker ZTE.', s: 'united-states', r: 'BLACKLISTS', o: 'ZTE' },
-  { construction: 'a possessive pronoun and a description before a name, coordinated', sentence: 'Samsung and its domestic rival SK Hynix criticized the rules.', s: 'sk-hynix', r: 'ACCUSES', o: '~rules' },
+  { construction: 'a possessive pronoun and a description before a name, coordinated', sentence: 'Samsung and its domestic rival SK Hynix criticized the rules.', s: 'sk-hynix', r: 'CRITICIZES', o: '~rules' },
   { construction: 'a bare nationality as a headline subject', sentence: 'Dutch Tighten Curbs on Chip Exports', s: 'netherlands', r: 'RESTRICTS', o: '~semiconductors', title: true },
   { construction: '"the administration" with no administration named before', sentence: 'The administration has blacklisted Huawei.', s: 'united-states', r: 'BLACKLISTS', o: 'Huawei' },
-  { construction: 'a period inside the sentence ends an abbreviation, not the subject', sentence: 'Tokyo Electron Ltd. and Lam Research Corp. criticized the curbs.', s: 'lam-research', r: 'ACCUSES', o: '~curbs' },
+  { construction: 'a period inside the sentence ends an abbreviation, not the subject', sentence: 'Tokyo Electron Ltd. and Lam Research Corp. criticized the curbs.', s: 'lam-research', r: 'CRITICIZES', o: '~curbs' },
   // tagging
   { construction: 'a gerund coordinated with a noun modifier', sentence: 'ASML sells cleaning and inspection tools to SMIC.', s: 'asml', r: 'SELLS', o: '~inspection tools' },
   { construction: '"so far" between auxiliary and verb', sentence: 'Tokyo has so far rejected the proposal.', s: 'japan', r: 'REJECTS', o: '~proposal' },
-  { construction: 'an amount before a base-form noun', sentence: 'Intel will take a $3 billion charge.', s: 'intel', r: 'INCURS', o: '$3 billion', m: 'planned' },
+  { construction: 'an amount before a base-form noun', sentence: 'Intel will take a $3 billion charge.', s: 'intel', r: 'TAKES_CHARGE', o: '$3 billion', m: 'planned' },
   { construction: '"lost" before a possessive is the verb', sentence: 'Intel lost its largest customer in China.', s: 'intel', r: 'LOSES', o: '~customer' },
   { construction: '"first" + -ed verb after the subject', sentence: 'Washington first restricted exports of the chips in 2022.', s: 'united-states', r: 'RESTRICTS', o: 'semiconductors' },
   // clause analysis
   { construction: 'a verb coordinated after an agentless passive in a relative clause', sentence: 'Hua Hong, which is based in Shanghai and makes chips for Huawei, declined to comment.', s: 'hua-hong-semiconductor', r: 'PRODUCES', o: 'semiconductors' },
   { construction: 'a bare participle coordinated with a passive shares its auxiliary', sentence: 'The bill was approved by the Senate and signed by President Joe Biden.', s: 'joe-biden', r: 'SIGNS', o: '~bill' },
-  { construction: 'appositive with a possessor inside (X, Y\'s adviser,)', sentence: 'Jake Sullivan, President Joe Biden\'s national security adviser, criticized China.', s: 'jake-sullivan', r: 'ACCUSES', o: 'China' },
+  { construction: 'appositive with a possessor inside (X, Y\'s adviser,)', sentence: 'Jake Sullivan, President Joe Biden\'s national security adviser, criticized China.', s: 'jake-sullivan', r: 'CRITICIZES', o: 'China' },
   { construction: 'subject with members after "including"', sentence: 'US officials including Jake Sullivan have pressed Tokyo to tighten its rules.', s: 'united-states', r: 'URGES', o: 'Japan' },
   { construction: '", whose …," parenthetical before the verb, and "stand to"', sentence: 'SMIC, whose fabs are in Shanghai, stands to benefit from the subsidies.', s: 'smic', r: 'BENEFITS_FROM', o: '~subsidies', m: 'possible' },
-  { construction: '"look forward to" + gerund', sentence: 'The Commerce Department said it looked forward to enforcing the rules.', s: 'us-department-of-commerce', r: 'IMPOSES', o: '~rules', m: 'planned' },
+  { construction: '"look forward to" + gerund', sentence: 'The Commerce Department said it looked forward to enforcing the rules.', s: 'us-department-of-commerce', r: 'ENFORCES', o: '~rules', m: 'planned' },
   { construction: 'a control verb with an unmapped complement carries the relation', sentence: 'The administration had considered adding as many as 50 Chinese firms.', s: 'united-states', r: 'CONSIDERS', o: '~50 chinese firms', m: 'considered' },
   { construction: 'object relative clause (which + subject + verb)', sentence: 'The processor, which Huawei designed for AI training, is in short supply.', s: 'huawei', r: 'PRODUCES', o: '~processor' },
   { construction: 'object relative clause (that + pronoun + verb)', sentence: 'SK Hynix runs a plant in Dalian that it bought from Intel.', s: 'sk-hynix', r: 'BUYS', o: '~plant in dalian' },
@@ -130,11 +130,11 @@ const more: TripleCase[] = [
   { construction: 'light verb: take a stake in X', sentence: 'SoftBank agreed to take a 5% stake in Intel.', s: '~softbank', r: 'INVESTS_IN', o: 'Intel', m: 'planned' },
   { construction: 'an amount before the phrasal preposition: invest $X in Y', sentence: 'Micron will invest $2 billion in a plant in Idaho.', s: 'micron', r: 'INVESTS_IN', o: '~plant in idaho', m: 'planned' },
   { construction: 'tell X to: an instruction', sentence: 'Beijing told state-owned banks to stop lending to the firm.', s: 'china', r: 'ORDERS', o: '~banks' },
-  { construction: 'lift a ban', sentence: 'Washington lifted the ban on Huawei.', s: 'united-states', r: 'REVOKES', o: '~ban' },
+  { construction: 'lift a ban', sentence: 'Washington lifted the ban on Huawei.', s: 'united-states', r: 'LIFTS', o: '~ban' },
   { construction: 'a gerund classifying a noun is no verb (licensing requirements)', sentence: 'Beijing imposed licensing requirements on graphite exports.', s: 'china', r: 'IMPOSES', o: '~licensing requirements' },
   { construction: 'be likely to', sentence: 'Beijing is likely to restrict exports of antimony.', s: 'china', r: 'RESTRICTS', o: 'antimony', m: 'possible' },
   { construction: '"over" + determiner is a preposition', sentence: 'Micron sued the agency over its ruling.', s: 'micron', r: 'SUES', o: '~agency' },
-  { construction: 'a hyphenated duration modifies a noun', sentence: 'TSMC received a one-year waiver from Washington.', s: 'tsmc', r: 'OBTAINS', o: '~waiver' },
+  { construction: 'a hyphenated duration modifies a noun', sentence: 'TSMC received a one-year waiver from Washington.', s: 'tsmc', r: 'RECEIVES', o: '~waiver' },
   { construction: 'a grading adverb inside a noun phrase', sentence: 'ASML makes the most advanced lithography machines.', s: 'asml', r: 'PRODUCES', o: '~machines' },
   { construction: 'a sentence adverb set off by commas', sentence: 'Chinese regulators, however, have urged local firms to avoid the chips.', s: 'china', r: 'URGES', o: '~firms' },
   { construction: 'a company\'s executives stand for it', sentence: 'China summoned Micron executives over the review.', s: 'china', r: 'SUMMONS', o: 'Micron' },
@@ -148,10 +148,10 @@ const more: TripleCase[] = [
   { construction: 'named recipients of a supply are objects too', sentence: 'Samsung SDI supplies batteries to Tesla and General Motors.', s: 'samsung-sdi', r: 'SELLS', o: 'General Motors' },
   { construction: 'gain + a bare figure is a rise', sentence: 'BYD gained 3% in Hong Kong.', s: '~byd', r: 'RISES', o: '3%' },
   { construction: 'lose + a bare figure is a fall', sentence: 'AMD lost 4% on Monday.', s: 'amd', r: 'FALLS', o: '4%' },
-  { construction: 'denounce', sentence: 'Beijing denounced the sanctions.', s: 'china', r: 'ACCUSES', o: '~sanctions' },
+  { construction: 'denounce', sentence: 'Beijing denounced the sanctions.', s: 'china', r: 'CRITICIZES', o: '~sanctions' },
   { construction: 'have + adverb + -ed verb', sentence: 'Japan and the Netherlands have both restricted exports of lithography tools.', s: 'netherlands', r: 'RESTRICTS', o: '~exports of lithography tools' },
   { construction: 'a particle after a noun is a preposition', sentence: 'China announced a sharp rise in exports of rare earths.', s: 'china', r: 'ANNOUNCES', o: '~rise' },
-  { construction: 'fine', sentence: 'Beijing fined Qualcomm over antitrust violations.', s: 'china', r: 'SANCTIONS', o: 'Qualcomm' },
+  { construction: 'fine', sentence: 'Beijing fined Qualcomm over antitrust violations.', s: 'china', r: 'FINES', o: 'Qualcomm' },
   { construction: 'challenge a ruling', sentence: 'Huawei will challenge the ruling in court.', s: 'huawei', r: 'CHALLENGES', o: '~ruling', m: 'planned' },
   { construction: 'said … and urged: the speaker\'s own act after a copular claim', sentence: 'The China Semiconductor Industry Association said U.S. chips were unsafe and urged Chinese firms to buy local chips.', s: '~association', r: 'URGES', o: 'Chinese companies' },
   { construction: 'considering whether to + verb', sentence: 'Beijing is considering whether to restrict sales of Apple\'s iPhones.', s: 'china', r: 'RESTRICTS', o: '~iPhones', m: 'considered' },
@@ -169,7 +169,7 @@ const more: TripleCase[] = [
   { construction: 'coordinated gerunds after "by" share the subject', sentence: 'Beijing responded by restricting exports of graphite and launching probes into American firms such as Micron.', s: 'china', r: 'INVESTIGATES', o: 'Micron' },
   { construction: 'adjective + acronym + -s word is a compound noun', sentence: 'Beijing has responded to previous U.S. curbs with export controls.', s: 'china', r: 'RETALIATES_AGAINST', o: '~curbs' },
   { construction: 'control a share of a market', sentence: 'Samsung and SK Hynix together control about 60% of the NAND market.', s: 'sk-hynix', r: 'ACCOUNTS_FOR', o: '60%' },
-  { construction: 'a gerund object before "from" is a noun (received backing from)', sentence: 'CXMT has received funding from state investors.', s: 'cxmt', r: 'OBTAINS', o: '~funding' },
+  { construction: 'a gerund object before "from" is a noun (received backing from)', sentence: 'CXMT has received funding from state investors.', s: 'cxmt', r: 'RECEIVES', o: '~funding' },
   { construction: '"of the" after a name-like compound stays a preposition', sentence: 'The law violates the First Amendment rights of the app\'s users.', s: '~law', r: 'VIOLATES', o: '~rights of the app' },
   { construction: '"they" after two speakers is both', sentence: 'Samsung and SK Hynix said they were reviewing the measure.', s: 'sk-hynix', r: 'REVIEWS', o: '~measure', m: 'reported' },
   { construction: 'a possessor\'s noun of intent + to-infinitive', sentence: 'Beijing\'s decision to ban Micron chips surprised investors.', s: 'china', r: 'BANS', o: '~micron' },
@@ -187,7 +187,7 @@ describe('English extractor: constructions from a second batch of unseen wire co
 
 // Sentences whose names the document capitalises elsewhere in running text (the headline here).
 const inDocument: Array<TripleCase & { headline: string }> = [
-  { construction: 'a name opening a sentence, capitalised mid-sentence elsewhere in the document', headline: 'Dutch government seizes control of Nexperia', sentence: 'Nexperia denounced the decision.', s: '~nexperia', r: 'ACCUSES', o: '~decision' },
+  { construction: 'a name opening a sentence, capitalised mid-sentence elsewhere in the document', headline: 'Dutch government seizes control of Nexperia', sentence: 'Nexperia denounced the decision.', s: '~nexperia', r: 'CRITICIZES', o: '~decision' },
   { construction: 'take control of X', headline: 'Dutch government seizes control of Nexperia', sentence: 'The Dutch government took control of Nexperia.', s: 'netherlands', r: 'TAKES_CONTROL_OF', o: '~nexperia' },
   { construction: 'an appositive running through a participle phrase to the next comma', headline: 'Job cuts at Solidigm', sentence: 'Solidigm, a memory maker owned by SK Hynix, cut its workforce.', s: 'sk-hynix', r: 'OWNS', o: '~solidigm' },
 ];
@@ -220,7 +220,7 @@ describe('English extractor: definite bodies refer back', () => {
     ['"the government" is the country that acted last', ['Beijing announced new curbs on graphite.', 'The government has set up a third fund to invest in chipmakers.'], 'china BUILDS'],
     ['"the ministry" is the ministry named before', ['China\'s Ministry of Commerce added ten U.S. firms to its list.', 'The ministry also banned exports of drones to the firms.'], 'china-ministry-of-commerce BANS'],
     ['"the company" is the company that acted last', ['Micron said sales in China fell.', 'The company will cut jobs in Xian.'], 'micron REDUCES'],
-    ['a hyphenated place modifier keeps the phrase definite', ['ASML said it expected sales to rise.', 'The Veldhoven-based company needs a license to ship the machines.'], 'asml OBTAINS'],
+    ['a hyphenated place modifier keeps the phrase definite', ['ASML said it expected sales to rise.', 'The Veldhoven-based company needs a license to ship the machines.'], 'asml NEEDS'],
   ])('%s', (_name, lines, want) => {
     expect(inOrder(lines).map((t) => `${t.subject.id} ${t.relation}`)).toContain(want);
   });

@@ -25,7 +25,7 @@ const none: Array<[string, string[], Bad]> = [
   ['the act someone was urged to do (urged X to lift Y)', ['Seoul urged Washington to lift its tariffs on steel.'],
     (t) => t.subject.id === 'united-states'],
   ['what a revoked measure allowed is no act of the one who revoked it', ['The Commerce Department revoked the waiver that allowed Samsung Electronics to ship chipmaking tools to China.'],
-    (t) => t.subject.id === 'us-department-of-commerce' && t.relation === 'APPROVES'],
+    (t) => t.subject.id === 'us-department-of-commerce' && t.relation === 'ALLOWS'],
   ['a denied act (had not supplied) as the act itself', ['TSMC said it had not supplied Huawei since 2020.'],
     (t) => t.relation === 'SELLS' && t.modality !== 'negated'],
   ['IS_A from an appositive (off by default)', ['Nexperia, a Dutch chipmaker, said it would appeal the order.'],
@@ -45,7 +45,7 @@ const none: Array<[string, string[], Bad]> = [
   ['a "by" phrase after an event noun is that event\'s agent (unveiled during a visit … by X)', ['The phone was unveiled last year during a visit to Beijing by Commerce Secretary Gina Raimondo.'],
     (t) => t.subject.id === 'gina-raimondo'],
   ['an indirect question in a noun\'s content is no claim (concerns about how X can enforce Y)', ['The case raised concerns about how effectively the agency can enforce its export controls.'],
-    (t) => t.relation === 'IMPOSES'],
+    (t) => t.relation === 'ENFORCES'],
   ['", and" after a verb\'s object joins clauses: the object is no subject of the next verb', ['The agency can enforce its rules, and Senator Elizabeth Warren has urged the Commerce Department to expand its audits.'],
     (t) => t.relation === 'URGES' && /rules/.test(t.subject.label)],
   ['a bare role after a name ("head of …") is a description, not a second object', ['Nvidia CEO Jensen Huang met Ren Hongbin, head of the China Council for the Promotion of International Trade, and said sales would continue.'],
@@ -64,7 +64,7 @@ const right: Case[] = [
   { construction: 'a pronoun after a passive with a by-agent refers to the agent', lines: ['Samsung Electronics operates a plant in Xian.', 'The waivers were first granted by the Biden administration in 2023, after it imposed curbs on chipmaking tools.'],
     s: 'biden-administration', r: 'IMPOSES', o: '~curbs' },
   { construction: 'a verb group with "first" inside is one passive (were first granted by X)', lines: ['The waivers were first granted by the Biden administration in 2023.'],
-    s: 'biden-administration', r: 'APPROVES', o: '~waivers' },
+    s: 'biden-administration', r: 'GRANTS', o: '~waivers' },
   { construction: 'a pronoun speaker after an earlier clause of the sentence is that clause\'s subject', lines: ['Applied Materials shares fell 3%.', 'SMIC was added to the Entity List by the Trump administration in 2020, after it said the chipmaker had ties to the military.'],
     s: 'trump-administration', r: 'SAYS', o: '~ties to the military' },
   { construction: 'a clause after ", but" shares the main clause\'s subject', lines: ['Trump imposed tariffs on chips made abroad, but exempted companies that build plants in the United States.'],
@@ -77,7 +77,7 @@ const right: Case[] = [
     s: 'china', r: 'BANS', o: 'semiconductors' },
   { construction: 'goods of a company named by a definite description stand for that company', lines: ['Micron Technology said it would appeal.', 'Beijing barred operators from buying the U.S. chipmaker\'s products.'],
     s: 'china', r: 'BANS', o: 'micron' },
-  { construction: 'the request itself is still emitted', lines: ['Tokyo asked Beijing to approve export licences quickly.'], s: 'japan', r: 'URGES', o: 'china' },
+  { construction: 'the request itself is still emitted', lines: ['Tokyo asked Beijing to approve export licences quickly.'], s: 'japan', r: 'ASKS', o: 'china' },
 ];
 
 describe('English precision: the right subject', () => {

@@ -30,7 +30,7 @@ const cases: TripleCase[] = [
     sentence: "Japan's trade ministry warned that China's export curbs would hurt Japanese automakers.", s: 'japan', r: 'SAYS', o: '~would hurt Japanese automakers' },
   // free relatives
   { construction: 'opposes what it described as Y → the object is Y', sentence: 'Seoul firmly opposes what it described as a ban on Korean steel.', s: 'south-korea', r: 'REJECTS', o: '~ban on Korean steel' },
-  { construction: 'condemned what it called Y (no reduced relative on the subject)', sentence: 'Beijing condemned what it called the politicisation of trade.', s: 'china', r: 'ACCUSES', o: '~politicisation' },
+  { construction: 'condemned what it called Y (no reduced relative on the subject)', sentence: 'Beijing condemned what it called the politicisation of trade.', s: 'china', r: 'CRITICIZES', o: '~politicisation' },
   // lists inside a relative clause
   { construction: 'X, whose N A, B and C V …, V2 Y → X V2 Y',
     sentence: 'France, whose winemakers Hennessy, Camus and Remy Martin export brandy to China, backed the duties.', s: 'france', r: 'SUPPORTS', o: '~duties' },

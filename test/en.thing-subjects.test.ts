@@ -19,7 +19,7 @@ describe('English extractor: things as subjects', () => {
   const cases: TripleCase[] = [
     { construction: 'a list and what it bars', sentence: 'The export control list bars sales of drones to the army.', s: '~export control list', r: 'BANS', o: '~drones' },
     { construction: 'a facility and its products', sentence: 'The new plant produces battery cathodes.', s: '~new plant', r: 'PRODUCES', o: 'battery cathodes' },
-    { construction: 'a venture and what it obtained', sentence: 'The joint venture received approval from regulators.', s: '~joint venture', r: 'OBTAINS', o: 'approval' },
+    { construction: 'a venture and what it obtained', sentence: 'The joint venture received approval from regulators.', s: '~joint venture', r: 'RECEIVES', o: 'approval' },
   ];
   it.each(cases)('$construction: $sentence', (c) => {
     const ts = run(withThings, c.sentence);

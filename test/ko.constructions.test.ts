@@ -38,7 +38,7 @@ describe('Korean constructions: subject, relation, object and modality', () => {
     ['까지 in place of 을/를 marks the object', '미국은 H20의 중국 수출까지 금지했다.', 'united-states BANS h20 asserted'],
     ['할 방침이다 → planned', '중국은 희토류 수출을 금지할 방침이다.', 'china BANS rare-earths planned'],
     ['하기로 했다 → planned', '미국은 화웨이를 제재하기로 했다.', 'united-states SANCTIONS huawei planned'],
-    ['X와 회담하다: the partner is the object', '블링컨 국무장관은 왕이 외교부장과 회담했다.', 'antony-blinken MEETS wang-yi asserted'],
+    ['X와 회담하다: the partner is the object', '블링컨 국무장관은 왕이 외교부장과 회담했다.', 'antony-blinken TALKS_WITH wang-yi asserted'],
     ['topicalised goods after an agent topic are the object', '중국은 흑연을 수출하며, 갈륨은 전량을 생산한다.', 'china PRODUCES gallium asserted'],
     ['a quantity of something (X의 90% 이상) is about X', '한국은 흑연의 90% 이상을 중국에서 수입한다.', 'south-korea IMPORTS graphite asserted'],
     ['licence requirement: …할 때 허가를 받도록 했다 → RESTRICTS the actor', '네덜란드 정부는 ASML이 장비를 수출할 때 허가를 받도록 했다.', 'netherlands RESTRICTS asml asserted'],

@@ -49,7 +49,7 @@ describe('constructions from unseen news: what is emitted', () => {
       '일본 정부는 “공급에 문제가 없도록 한국 측과 협력하겠다”고 말했다.', 'japan COOPERATES_WITH south-korea planned'],
     ['V-아/어 나가다 is an auxiliary, and 겠 on it makes the clause planned', '일본 정부는 “한국 측과 긴밀히 협의해 나가겠다”고 밝혔다.', 'japan CONSULTS south-korea planned'],
     ['V-아/어 나갈 계획이다 is planned', '중국은 희토류 수출 통제를 확대해 나갈 계획이다.', 'china EXPANDS'],
-    ['A가 B에 [C가 V-도록] 해 달라고 요청하다: A asks B, not C', '일본 정부는 미국에 도요타가 관세를 면제받도록 해 달라고 요구했다.', 'japan URGES united-states'],
+    ['A가 B에 [C가 V-도록] 해 달라고 요청하다: A asks B, not C', '일본 정부는 미국에 도요타가 관세를 면제받도록 해 달라고 요구했다.', 'japan DEMANDS united-states'],
     ['countries as topic of an agentless ban (X 수입이 금지된다): the countries are banned, by whoever last restricted',
       ['일본 정부는 반도체 소재의 수출을 국가별로 통제하기로 했다.', '북한과 이란 등 제재 대상 국가는 소재 수입이 전면 금지된다.'], 'japan BANS iran'],
     ['X가 같은 N (the same N): 같은 is a determiner; X stays the subject of the predicate',
@@ -90,7 +90,7 @@ describe('Korean relation map: more news verbs', () => {
     ['폐쇄하다 → CLOSES', '테슬라는 독일 공장을 폐쇄했다.', 'tesla CLOSES'],
     ['시인하다 → ADMITS', '화웨이는 수출 규정 위반을 시인했다.', 'huawei ADMITS'],
     ['유치하다 → ATTRACTS', '베트남은 삼성전자의 신규 투자를 유치했다.', 'vietnam ATTRACTS'],
-    ['항의하다 → ACCUSES (a 에-addressee is the object)', '중국 정부는 일본 정부에 강하게 항의했다.', 'china ACCUSES japan'],
+    ['항의하다 → CRITICIZES (a 에-addressee is the object)', '중국 정부는 일본 정부에 강하게 항의했다.', 'china CRITICIZES japan'],
   ])('%s', (_name, text, expected) => {
     expect(lines(run(text)).join('\n')).toContain(expected);
   });
@@ -107,7 +107,7 @@ describe('constructions from unseen news: what is not emitted', () => {
     ['X가 같은 N: the topic before X is not what the passive is about', ['미국 상무부는 중국 기업들을 수출 규제 대상에 추가했다.', '인텔도 중국 수출용 칩 G300이 같은 규제 대상에 포함됐다고 밝혔다.'], /RESTRICTS intel/],
     ['a company topic of a subordinate passive (AMD도 … 수출이 제한되면서) is not the target', ['미국 정부는 중국으로 가는 반도체 수출을 통제했다.', '인텔도 자사 칩의 중국 수출이 제한되면서 손실을 봤다.'], /RESTRICTS intel/],
     ['통보를 받다 is being notified, not obtaining', '삼성전자는 미국 정부로부터 장비 반입 중단 통보를 받았다.', /samsung-electronics OBTAINS/],
-    ['A가 B에 [C가 V-도록] 해 달라고 요청하다: C asks nothing', '일본 정부는 미국에 도요타가 관세를 면제받도록 해 달라고 요구했다.', /toyota URGES/],
+    ['A가 B에 [C가 V-도록] 해 달라고 요청하다: C asks nothing', '일본 정부는 미국에 도요타가 관세를 면제받도록 해 달라고 요구했다.', /toyota DEMANDS/],
     ['V-도록 의무화하다: the one who mandates does not obtain the licence', '일본 정부는 반도체 장비를 수출할 때 허가를 받도록 의무화했다.', /japan OBTAINS/],
   ])('%s', (_name, text, unwanted) => {
     expect(lines(run(text)).join('\n')).not.toMatch(unwanted);

@@ -102,7 +102,7 @@ const ACTOR_TYPES = new Set<EntityType>(['Country', 'Government', 'Agency', 'Com
 /** Named things that are no actors: the subject of an unmapped predicate must not be one. */
 const THING_TYPES = new Set<EntityType>(['Policy', 'Technology', 'Material', 'Product', 'Location', 'Concept']);
 /** Relations an unnamed phrase never has as subject: the unmapped one, and speech. */
-const SPEECH_RELATIONS = new Set([GENERIC_RELATION, 'SAYS', 'REPORTS']);
+const SPEECH_RELATIONS = new Set([GENERIC_RELATION, 'SAYS', 'REPORTS', 'CITES']);
 const NAME_TYPES: Record<string, EntityType> = { Person: 'Person', Country: 'Country', Place: 'Location', Company: 'Company', Organization: 'Organization' };
 
 interface Resolved {

@@ -507,7 +507,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const lastStart = Math.max(...pool.map((t) => t.evidence.predicateSpan?.start ?? -1));
       const about = pool.find((t) => (t.evidence.predicateSpan?.start ?? -1) === lastStart);
       // "Y가 …하고 있다"며 반발했다/비판했다: the speaker criticises the quoted clause's actor.
-      // The relation is that of the list's first mapped verb (비판하다 → ACCUSES), whatever the verb (반발하다).
+      // The relation is that of the list's first mapped verb (비판하다 → CRITICIZES), whatever the verb (반발하다).
       // Any speech verb quoting a wrongdoing (“Y가 무역을 방해하고 있다”며 … 말했다) accuses Y too.
       const wrong = quotedFrames.filter((q) => lx.wrongdoing.has(q.lemma));
       const accusing = lx.accusingSpeech.has(f.lemma) || wrong.length > 0;
