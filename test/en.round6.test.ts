@@ -58,7 +58,7 @@ describe('English extractor: round 6 noise that stays out', () => {
     ['"moved to" + a noun stays a motion, not a ban or a restriction', 'The ministry moved to the next stage of the review.', (t) => /BANS|RESTRICTS/.test(t.relation)],
     ['an -ing verb with an object after "including" is no list member', 'Samsung will expand its plant, including building a new line for memory.', (t) => t.relation === 'EXPANDS' && /^building$/i.test(t.object.label)],
     ['a list owned by no country names no agent', 'Inspur was added to a trade blacklist in 2023.', (t) => t.relation === 'BLACKLISTS' && t.subject.id === 'inspur'],
-    ['the speaker of the object relative is not the sentence\'s speaker', 'ZTE was added to the Entity List by the Commerce Department in 2016, an accusation the company has denied.', (t) => t.relation === 'SAYS' || t.relation === 'REJECTS'],
+    ['the speaker of the object relative is not the sentence\'s speaker', 'ZTE was added to the Entity List by the Commerce Department in 2016, an accusation the company has denied.', (t) => t.relation === 'SAYS' || (t.relation === 'REJECTS' && t.subject.id !== 'zte')],
   ];
   it.each(none)('%s', (_n, sentence, bad) => {
     const ts = one(sentence);

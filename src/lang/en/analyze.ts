@@ -112,6 +112,9 @@ export interface Frame {
   nominal?: 'possessor' | 'modifier' | 'by';
 }
 
+/** Prepositions introducing what a stance participle is about (dissatisfied with, disappointed by). */
+const STANCE_PREPS = new Set(['with', 'by', 'at', 'over', 'about', 'in']);
+
 /** Prepositions whose phrase after an agentless passive says where its patient went, is or came from. */
 const PASSIVE_COMPLEMENT_PREPS = new Set(['to', 'in', 'into', 'from']);
 
@@ -249,28 +252,31 @@ export class Analyzer {
     // a period inside the sentence ends an abbreviation (Corp., Ltd.), not a clause
     if (/^\.\s*$/.test(t.post) && t.i < this.lastTok) return !!next && /[("\u201c]/.test(next.pre) && !this.scareOpens(next);
     // words in scare quotes (was "dissatisfied" with, the "AI diffusion" rule) stay in their clause
-    return (BREAK_PUNCT.test(t.post) && !this.scareCloses(t)) || (!!next && /[("\u201c]/.test(next.pre) && !this.scareOpens(next));
+    // (so does a quoted complement of "be": said it was "not a military company or supplier")
+    return (BREAK_PUNCT.test(t.post) && !this.scareCloses(t) && !this.scareCloses(t, 12, true)) ||
+      (!!next && /[("\u201c]/.test(next.pre) && !this.scareOpens(next) && !(BE.has(t.norm) && !this.isVerb(next) && this.scareOpens(next, 12)));
   }
 
-  /** A short quote (one to three words, nothing but spaces inside) opens at `t`. */
-  private scareOpens(t: Tok): boolean {
+  /** A short quote (one to `max` words, nothing but spaces inside) opens at `t`. */
+  private scareOpens(t: Tok, max = 3): boolean {
     if (!/^\s*["\u201c]$/.test(t.pre)) return false;
-    for (let k = t.i; k < Math.min(this.toks.length, t.i + 3); k++) {
+    for (let k = t.i; k < Math.min(this.toks.length, t.i + max); k++) {
       const x = this.toks[k]!;
       if (k > t.i && x.pre.trim()) return false;
-      if (/^["\u201d]\s*$/.test(x.post)) return true;
+      // (a longer quote may close the clause: was "not a … supplier to the military".)
+      if (/^["\u201d]\s*$/.test(x.post) || (max > 3 && /^["\u201d][.,;:]?\s*$/.test(x.post))) return true;
       if (x.post.trim()) return false;
     }
     return false;
   }
 
-  /** A short quote (one to three words, nothing but spaces inside) closes at `t`. */
-  private scareCloses(t: Tok): boolean {
+  /** A short quote (one to `max` words, nothing but spaces inside) closes at `t`; `afterBe`: one opening after "be". */
+  private scareCloses(t: Tok, max = 3, afterBe = false): boolean {
     if (!/^["\u201d]\s*$/.test(t.post)) return false;
-    for (let k = t.i; k > Math.max(-1, t.i - 3); k--) {
+    for (let k = t.i; k > Math.max(-1, t.i - max); k--) {
       const x = this.toks[k]!;
       if (k < t.i && x.post.trim()) return false;
-      if (/^\s*["\u201c]$/.test(x.pre)) return true;
+      if (/^\s*["\u201c]$/.test(x.pre)) return !afterBe || (k > 0 && BE.has(this.toks[k - 1]!.norm) && !this.isVerb(x));
       if (x.pre.trim()) return false;
     }
     return false;
@@ -625,7 +631,8 @@ export class Analyzer {
       if (units[r]!.kind !== 'rel' || ant.kind !== 'np' || !/,/.test(toks[ant.p.b - 1]!.post)) continue;
       for (let e = r + 1; e < units.length; e++) {
         const ue = units[e]!;
-        if (ue.kind === 'rel' || ue.kind === 'sub') break;
+        // (members inside the clause: which represents automakers such as A and B, said …)
+        if (ue.kind === 'rel' || (ue.kind === 'sub' && !(toks[ue.t]!.norm === 'as' && toks[ue.t - 1]?.norm === 'such'))) break;
         // (a place and its region inside the clause: which operates a plant in Kuantan, Malaysia, produced …; a comma
         // inside the clause: who run El Monte, California-based ALX, exported …)
         const nx = units[e + 1];
@@ -817,6 +824,20 @@ export class Analyzer {
       const auxOf = sharedAux && subj.from !== undefined ? frames[subj.from] : undefined;
       if (auxOf && auxOf.passive && modality === 'asserted' && auxOf.modality !== 'negated') modality = auxOf.modality;
       let predB = v.predB;
+      // "said it was dissatisfied with the decision": a participle of feeling is a stance its subject holds towards
+      // the complement (stanceParticiples: the participle → the verb it amounts to), not a passive
+      const stance = passive && !reduced && !v.tookPrep && subjects.length ? this.cues.stanceParticiples.get(toks[v.predA]!.norm) : undefined;
+      if (stance) {
+        let q = last + 1;
+        while (units[q]?.kind === 'adv') q++;
+        const pu = units[q], cu = units[q + 1];
+        if (pu?.kind === 'prep' && STANCE_PREPS.has(toks[pu.t]!.norm) && cu?.kind === 'np' && !cu.p.temporal) {
+          frameOfUnit.set(k, frames.length);
+          frames.push({ subjects, objects: [cu.p], lemma: stance, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive: false,
+            ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}) });
+          continue;
+        }
+      }
       if (passive) {
         // Split phrasal verb in the passive: were added to the list (by X) → add to
         const nu = units[last + 1];
@@ -865,7 +886,7 @@ export class Analyzer {
           const pu = units[q], cu = units[q + 1];
           const prep = pu?.kind === 'prep' && !v.tookPrep && !lemma.includes(' ') ? toks[pu.t]!.norm : undefined;
           const placed = prep && PASSIVE_COMPLEMENT_PREPS.has(prep) && cu?.kind === 'np' && !cu.p.temporal ? { phrase: cu.p, prep } : undefined;
-          frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(placed ? { placed } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}) }); continue;
+          frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(placed ? { placed } : {}), ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}) }); continue;
         }
         objects = lightAbout ? [lightAbout] : subjects;
         subjects = agent;
@@ -1936,6 +1957,10 @@ export class Analyzer {
   /** NP + which/that/whom + NP + verb (unit k) with no object of its own: the first NP is the verb's object. */
   private objectRelativeAntecedent(units: Unit[], k: number, toks: Tok[]): Phrase | undefined {
     const subj = units[k - 1], rel = units[k - 2], ant = units[k - 3];
+    // "…, an allegation the company has denied": a contact relative on a description set off by a comma (as in isSpeechUse)
+    if (subj?.kind === 'np' && rel?.kind === 'np' && rel.p.b === subj.p.a && !rel.p.temporal && rel.p.a > 0 && /,\s*$/.test(toks[rel.p.a - 1]!.post) &&
+      !BREAK_PUNCT.test(toks[rel.p.b - 1]!.post) && /^(a|an)$/.test(toks[rel.p.a]!.norm) &&
+      toks.slice(rel.p.a, rel.p.b).every((t) => t.mention === undefined && !t.tags.has('ProperNoun'))) return rel.p;
     if (subj?.kind !== 'np' || ant?.kind !== 'np' || ant.p.temporal) return undefined;
     const w = this.relWord(rel, toks);
     if (!w || !/^(which|that|whom)$/.test(w)) return undefined;
@@ -2239,8 +2264,12 @@ export class Analyzer {
       (t.mention === undefined || COMMON.has(mentions[t.mention]!.type));
     // a capital inside the word marks a name whatever the tagger says (SoftBank, ByteDance)
     const midCap = (t: Tok) => !!capitalised?.has(t.text.replace(/['’]s?$/, ''));
+    // an acronym heading its phrase after a common noun describing it names a body (industry group AMIA, trade body SIA)
+    const describedAcronym = (t: Tok) => /^[A-Z]{2,6}$/.test(t.text) && t.tags.has('Acronym') && t.i > 0 && /^[a-z]/.test(toks[t.i - 1]!.text) &&
+      toks[t.i - 1]!.tags.has('Noun') && !toks[t.i - 1]!.tags.has('Possessive') && toks[t.i - 1]!.mention === undefined && !this.breaksAfter(toks[t.i - 1], t) &&
+      !(toks[t.i + 1] && !this.breaksAfter(t, toks[t.i + 1]) && (toks[t.i + 1]!.tags.has('Noun') || toks[t.i + 1]!.tags.has('Adjective')));
     const proper = (t: Tok) => t.mention === undefined && (['ProperNoun', 'Person', 'Organization', 'Place', 'Company'].some((g) => t.tags.has(g)) ||
-      /^[A-Z][a-z]+[A-Z][a-z]/.test(t.text) || midCap(t));
+      /^[A-Z][a-z]+[A-Z][a-z]/.test(t.text) || midCap(t) || describedAcronym(t));
     const capWord = (t: Tok | undefined) => !!t && /^[A-Z]/.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner');
     const head = (t: Tok) => this.cues.nameHeads.has(t.norm) || this.cues.nameHeads.has(t.lemma);
     /** Tokens a run may go on with at j: a capitalised word, particles of a person's name before one (Ursula von der

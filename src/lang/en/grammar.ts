@@ -61,6 +61,7 @@ export interface ClauseCues {
   directiveRelation?: string;
   hearsayAdverbs?: string[];
   denialVerbs?: string[];
+  denialPredicates?: string[];
   refusalVerbs?: string[];
   agentHeads?: string[];
   partHeads?: string[];
@@ -125,6 +126,9 @@ export interface Cues {
   hearsayAdverbs: Set<string>;
   /** Speech verbs that deny what they report (denied that …): the content is no claim; the denial is the statement. */
   denialVerbs: Set<string>;
+  /** Verbs whose negation by a speaker of its own act denies it (said it was not involved in …); the lemma naming a denial. */
+  denialPredicates: Set<string>;
+  denialLemma: string;
   /** Control verbs of refusal (refused to allow, declined to renew): an explicit negation of the infinitive's act. */
   refusalVerbs: Set<string>;
   /** Heads of unnamed phrases that act on their own, singular or bare too (a federal judge, the court, prosecutors). */
@@ -212,6 +216,8 @@ export interface Cues {
   nominalModifiers: Map<string, 'planned' | 'possible' | 'considered'>;
   /** Relation type of a verb taking such a phrase as object → the modality of the noun's act (considering X's curbs). */
   nominalHosts: Map<string, 'asserted' | 'planned' | 'possible' | 'considered'>;
+  /** Participles of feeling → the verb their stance amounts to (dissatisfied with X → oppose X). */
+  stanceParticiples: Map<string, string>;
 }
 
 export interface Constructions {
@@ -222,6 +228,7 @@ export interface Constructions {
   accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[]; nounObjectRelations?: string[]; inseparableVerbs?: string[]; pairVerbs?: string[];
   nominalNouns?: string[]; nominalPremodRelations?: string[]; nominalModifiers?: Record<string, 'planned' | 'possible' | 'considered'>;
   nominalHosts?: Record<string, 'asserted' | 'planned' | 'possible' | 'considered'>;
+  stanceParticiples?: Record<string, string>;
 }
 
 function readYaml(file: string): unknown {
@@ -276,6 +283,8 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     directiveRelation: c.directiveRelation ?? 'BANS',
     hearsayAdverbs: low(c.hearsayAdverbs ?? []),
     denialVerbs: low(c.denialVerbs ?? []),
+    denialPredicates: low(c.denialPredicates ?? []),
+    denialLemma: c.denialVerbs?.[0]?.toLowerCase() ?? 'deny',
     refusalVerbs: low(c.refusalVerbs ?? []),
     agentHeads: low(c.agentHeads ?? []),
     partHeads: low(c.partHeads ?? []),
@@ -320,6 +329,7 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     nominalPremodRelations: new Set(x.nominalPremodRelations ?? []),
     nominalModifiers: new Map(Object.entries(x.nominalModifiers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     nominalHosts: new Map(Object.entries(x.nominalHosts ?? {})),
+    stanceParticiples: new Map(Object.entries(x.stanceParticiples ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
   };
 }
 

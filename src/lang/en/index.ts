@@ -95,6 +95,8 @@ export const DEFAULT_EN_OPTIONS: EnOptions = {
 };
 
 const MEDIA_TYPES = new Set<EntityType>(['Media']);
+/** Forms of "be" left out of what a denial denies (has never been a threat → a threat). */
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 /** Bodies whose account of others' acts is an attribution rather than a statement of their own. */
 const AUTHORITY_TYPES = new Set<EntityType>(['Country', 'Government', 'Agency']);
 /** Entity types that act (and may be the goal of a transfer). */
@@ -340,6 +342,46 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         }));
       }
     }
+    // the frame is what a statement says, its subject opening it or a conjunct of it (said it …, said … and that it …)
+    // (not a relative's: decisions that it deems harmful)
+    const before = (k: number) => an.toks[(f.subjects[0]?.a ?? 0) - k]?.norm ?? '';
+    const ownClause = within >= 0 && !f.relative && f.subjects.length === 1 && (f.subjects[0]!.a === an.statements[within]!.a ||
+      /^(and|but)$/.test(before(1)) || (before(1) === 'that' && /^(and|but)$/.test(before(2))));
+    // "Lawmakers said they would investigate …": with no named antecedent, "they" opening what unnamed speakers say is
+    // them (a group or agent that may act unnamed: lawmakers, prosecutors, U.S. chipmakers)
+    if (ownClause && !subjects.length && f.subjects[0]!.b - f.subjects[0]!.a === 1 && /^(they|we)$/.test(an.toks[f.subjects[0]!.a]!.norm)) {
+      // (not when a named speaker is among them: "carmakers, including Toyota and Nissan, said they …")
+      const said = an.statements[within]!.speakers.flatMap((p) => r.resolve(p));
+      const group = said.filter((x) => !x.named && !x.pronoun && !!x.head && !!x.plural && (ctx.cues.agentHeads.has(x.head) || ctx.cues.groupHeads.has(x.head)));
+      if (group.length && !said.some((x) => x.named)) subjects = group;
+    }
+    // "CATL said it had never engaged in military business", "Tencent said it was not a military company": what a
+    // speaker says it never did or is not is its denial of that (the object: what is denied, as written)
+    const denier = ownClause && f.modality === 'negated' && f.unnegated === 'asserted' && r.speaker ? subjects.find((s) => s.ref.id === r.speaker!.id) : undefined;
+    if (denier && ctx.o.statementTriples) {
+      const st = an.statements[within]!;
+      const never = an.toks.slice(f.subjects[0]!.b, f.predA).some((t) => t.norm === 'never');
+      const ob0 = f.objects[0];
+      // (a status: a noun phrase after "be", not an adjective — "was not aware of" denies nothing)
+      const status = f.lemma === 'be' && !!ob0 && /^(a|an|any)$/.test(an.toks[ob0.a]!.norm);
+      if (never || status || ctx.cues.denialPredicates.has(f.lemma)) {
+        let a = status ? ob0!.a : f.predA;
+        while (a < st.b && BE_FORMS.has(an.toks[a]!.norm)) a++;
+        let b = a + 1;
+        // … to the end of its clause (the next coordinated clause of the statement, a semicolon)
+        while (b < st.b && !/;/.test(an.toks[b - 1]!.post) && !(/^(and|but)$/.test(an.toks[b]!.norm) && (an.toks[b + 1]?.norm === 'that' || /,/.test(an.toks[b - 1]!.post)))) b++;
+        const label = b > a ? statementLabel(r.span(a, b).text, ctx.o.maxStatementWords) : '';
+        const relation = ctx.relations.typeFor(ctx.cues.denialLemma, 'en');
+        const key = `${denier.ref.id}|${relation}|${slugify(label)}`;
+        if (label && !seen.has(key)) {
+          seen.add(key);
+          triples.push(makeTriple(doc, sentence, {
+            subject: denier.ref, relation, predicate: ctx.cues.denialLemma, object: { id: slugify(label), label, type: 'Concept', span: r.span(a, b) },
+            modality: 'asserted', confidence: 0.6, predicateSpan: r.span(f.predA, f.predB),
+          }));
+        }
+      }
+    }
     if (!subjects.length || !objects.length) continue;
     let relation: string;
     let predicate = f.lemma;
@@ -419,7 +461,10 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         if (relation === GENERIC_RELATION && (ctx.o.unmapped === 'entities' || ctx.cues.lightVerbs.has(f.lemma.split(' ')[0]!)) &&
           !(s.named && ob.named && !THING_TYPES.has(s.ref.type))) continue;
         // (an unmapped predicate's confidence is low already: an unnamed group acting with it keeps it)
-        let c = conf - (s.pronoun ? 0.15 : 0) - (ob.named ? 0 : 0.05) - (s.named || relation === GENERIC_RELATION ? 0 : 0.2);
+        // (a pronoun opening what a speaker says that refers to that speaker — "Samsung said it stopped …" — is as sure
+        // as the name: the speaker announces its own act)
+        const ownAct = s.pronoun && ownClause && !!r.speaker && s.ref.id === r.speaker.id;
+        let c = conf - (s.pronoun && !ownAct ? 0.15 : 0) - (ob.named ? 0 : 0.05) - (s.named || relation === GENERIC_RELATION ? 0 : 0.2);
         c = Math.max(0, Math.min(1, c));
         if (c < ctx.o.minConfidence) continue;
         // a measure the actor issued (the rules → the agency), not any phrase it acted on (the companies it listed)
@@ -949,7 +994,9 @@ class PhraseResolver {
       (titleWords.has(pre[pre.length - 1]!.norm.replace(/\.$/, '')) && pre.every((t) => titleWords.has(t.norm.replace(/\.$/, '')) || countryWord(t) || /^[A-Z]/.test(t.text) || t.mention !== undefined)));
     const head = pre[pre.length - 1]!;
     // (a sentence's first word is capitalised by position: "Rival Lam Research, which …")
-    const lowerish = (t: Tok) => /^[a-z]/.test(t.text) || (t.i === 0 && t.mention === undefined && !this.nameAt(t.i) && /^[A-Z][a-z]+$/.test(t.text));
+    // (… even when taken for a one-word name of its own: "Industry group AMIA")
+    const lowerish = (t: Tok) => /^[a-z]/.test(t.text) || (t.i === 0 && t.mention === undefined && (!this.nameAt(t.i) || (this.nameAt(t.i)!.key === '0:1' && pre.length > 1)) &&
+      /^[A-Z][a-z]+$/.test(t.text));
     const isDescription = !isTitle && head.mention === undefined && lowerish(head) && (head.tags.has('Noun') || head.tags.has('Adjective')) && !head.tags.has('Pronoun') &&
       pre.every((t) => !t.tags.has('Preposition') && !t.tags.has('Verb') && !t.tags.has('Conjunction') &&
         (lowerish(t) || t.tags.has('Demonym') || this.cues.demonyms.has(t.norm) || (t.mention !== undefined && this.mentions[t.mention]!.type === 'Country')));
