@@ -28,7 +28,7 @@ const none: Array<[string, string[], Bad]> = [
     (t) => t.subject.id === 'us-department-of-commerce' && t.relation === 'ALLOWS'],
   ['a denied act (had not supplied) as the act itself', ['TSMC said it had not supplied Huawei since 2020.'],
     (t) => t.relation === 'SELLS' && t.modality !== 'negated'],
-  ['IS_A from an appositive (off by default)', ['Nexperia, a Dutch chipmaker, said it would appeal the order.'],
+  ['IS_A from an appositive that is a bare class noun', ['Nexperia, the chipmaker, said it would appeal the order.'],
     (t) => t.relation === 'IS_A'],
   ['a country possessor of a role noun is not what is made (Japan\'s largest chip equipment maker)', ['Tokyo Electron, Japan\'s largest chip equipment maker, said it would comply.'],
     (t) => t.relation === 'PRODUCES' && t.object.id === 'japan'],
@@ -89,8 +89,8 @@ describe('English precision: the right subject', () => {
 });
 
 describe('English precision: optional triple kinds', () => {
-  it('are off by default and documented as options, except denied acts (negated, as in Korean)', () => {
-    expect(DEFAULT_EN_OPTIONS).toMatchObject({ appositives: false, negatedTriples: true, requestedActs: false });
+  it('are off by default and documented as options, except denied acts (negated, as in Korean) and appositives (required by the blind9/blind10 conventions)', () => {
+    expect(DEFAULT_EN_OPTIONS).toMatchObject({ appositives: true, negatedTriples: true, requestedActs: false });
   });
   it('emit requested and denied acts when switched on', () => {
     const full = createEnglishExtractor({ linker, relations, negatedTriples: true, requestedActs: true });

@@ -158,14 +158,14 @@ describe('English extractor: options and data files', () => {
     expect(() => createEnglishExtractor({ linker, relations, clausesFile: '/nonexistent/clauses.yaml' })).toThrow(DataFileError);
   });
 
-  it('leaves out appositive IS_A triples by default, and emits them when asked', () => {
-    const on = createEnglishExtractor({ linker, relations, appositives: true });
-    const ex = createEnglishExtractor({ linker, relations });
+  it('emits appositive IS_A triples by default, and leaves them out when asked', () => {
+    const on = createEnglishExtractor({ linker, relations });
+    const ex = createEnglishExtractor({ linker, relations, appositives: false });
     const text = 'Micron, a memory chipmaker, expanded production in Japan.';
     const doc: NewsDocument = { id: 'd3', path: 'd3', text, removed: [], meta: { lang: 'en', encoding: 'UTF-8', format: 'txt', hash: 'd3', bytes: 0 } };
     const r = ex.extract({ id: 'd3:0', docId: 'd3', index: 0, start: 0, end: text.length, text, lang: 'en' }, doc, linker.forDocument());
     expect(r.triples.map((t) => t.relation)).not.toContain('IS_A');
-    expect(DEFAULT_EN_OPTIONS.appositives).toBe(false);
+    expect(DEFAULT_EN_OPTIONS.appositives).toBe(true);
     const r2 = on.extract({ id: 'd3:0', docId: 'd3', index: 0, start: 0, end: text.length, text, lang: 'en' }, doc, linker.forDocument());
     expect(r2.triples.map((t) => t.relation)).toContain('IS_A');
   });

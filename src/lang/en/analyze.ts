@@ -80,6 +80,8 @@ export interface Frame {
   /** Index of the frame whose subject this one shares (coordination) or whose object is its antecedent. */
   from?: number;
   isA?: boolean;
+  /** An IS_A stated by a copula (X is a maker of Y, Among the recipients is X), not an appositive: the clause's own fact. */
+  copular?: boolean;
   /** The predicate takes a quantity (fell 6%, a charge of $5.5 billion): the figure itself is the object. */
   figure?: boolean;
   /** Coordinated with the sentence's attribution verb (X said … and banned Y): the speaker's own act, not reported. */
@@ -168,6 +170,17 @@ export function toTokens(terms: CompromiseTerm[], text: string, base: number, me
     while (j < terms.length && terms[j]!.tags?.has('Adjective') && !terms[j]!.tags?.has('Noun')) j++;
     const n = terms[j];
     if (!n || !n.tags?.has('Noun') || n.tags.has('Pronoun') || /['’]s$/.test(n.text)) continue;
+    part.tags = new Set([...part.tags].filter((x) => !/^(Verb|PastTense|Participle|Passive)$/.test(x)).concat('Adjective'));
+  }
+  // "the approved applicants", "a proposed ban": a past participle right after an article, before (adjectives and) a
+  // noun, is an adjective — no finite verb follows an article
+  for (let i = 1; i + 1 < terms.length; i++) {
+    const part = terms[i]!;
+    if (!/^(the|a|an|these|those)$/i.test(terms[i - 1]!.text) || !part.tags?.has('PastTense') || part.tags.has('Gerund') || /[,;:]/.test(part.post)) continue;
+    let j = i + 1;
+    while (j < terms.length && terms[j]!.tags?.has('Adjective') && !terms[j]!.tags?.has('Noun') && !/[,;:]/.test(terms[j - 1]!.post)) j++;
+    const n = terms[j];
+    if (!n || !n.tags?.has('Noun') || n.tags.has('Pronoun') || /[,;:]/.test(terms[j - 1]!.post)) continue;
     part.tags = new Set([...part.tags].filter((x) => !/^(Verb|PastTense|Participle|Passive)$/.test(x)).concat('Adjective'));
   }
   // "including cleaning, deposition and lithography tools": a gerund opening a list after a member cue, followed by a
@@ -647,6 +660,28 @@ export class Analyzer {
     }
   }
 
+  /** A description that is a bare class noun (the company, the firms): it says nothing of its own. */
+  private isBareClass(p: Phrase, toks: Tok[]): boolean {
+    const content = toks.slice(p.a, p.b).filter((t) => !t.tags.has('Determiner') && !/^(only|sole)$/.test(t.norm));
+    return content.length === 1 && (this.cues.definiteBodies.has(content[0]!.norm) || this.cues.definiteBodies.has(content[0]!.norm.replace(/s$/, '')));
+  }
+
+  /**
+   * A phrase that describes rather than names or counts: an article or a possessor before a common noun head (a drone
+   * maker, the world's biggest seller of EVs, India's fastest-growing export category) — not a name, a date, a quantity
+   * or a bare adjective.
+   */
+  private isDescription(p: Phrase, toks: Tok[]): boolean {
+    if (p.temporal || p.items) return false;
+    const ws = toks.slice(p.a, p.headEnd ?? p.b);
+    const ofAt = ws.findIndex((t, x) => x > 0 && (t.tags.has('Preposition') || t.norm === 'to'));
+    const head = ws[(ofAt > 0 ? ofAt : ws.length) - 1]!;
+    if (head.mention !== undefined || !/^[a-z]/.test(head.text) || !head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Value') || head.tags.has('Date')) return false;
+    const first = ws[0]!;
+    const possessive = ws.slice(0, ofAt > 0 ? ofAt : ws.length).some((t) => /['’]s?$/.test(t.text) || /^['’]/.test(t.post) || t.tags.has('Possessive'));
+    return /^(a|an|the)$/.test(first.norm) || possessive;
+  }
+
   /** What a description after a phrase describes: the name closing an "of" phrase (control of Nexperia, a chipmaker …), else the phrase. */
   private describedName(p: Phrase, toks: Tok[]): Phrase {
     const ofAt = toks.slice(p.a, p.b).map((t) => t.norm === 'of' && t.mention === undefined).lastIndexOf(true);
@@ -701,8 +736,11 @@ export class Analyzer {
       if (!/[,.]/.test(toks[w.p.b - 1]!.post) && w.p.b < toks.length) continue;
       if (!toks.slice(w.p.a, w.p.b).some((t) => t.mention === undefined && /^[a-z]/.test(t.text) && t.tags.has('Noun'))) continue;
       const next = units[k + 2];
-      // a list: A, the B and C (but "A, head of B, and said …" joins clauses, not list members)
-      if (next?.kind === 'cc' && !(bareRole && /,/.test(toks[w.p.b - 1]!.post) && units[k + 3]?.kind === 'vg')) continue;
+      // a list: A, the B and C (but "A, head of B, and said …" joins clauses, not list members; and "A, a maker of B,
+      // and C" describes A: an indefinite description set off by commas between two names is no third member)
+      const namedAt = (x: Unit | undefined) => x?.kind === 'np' && /^[A-Z]/.test(toks[x.p.a]!.text) && (toks[x.p.a]!.mention !== undefined || toks[x.p.a]!.tags.has('ProperNoun'));
+      const describesFirst = /^(a|an)$/.test(first.norm) && /,/.test(toks[w.p.b - 1]!.post) && namedAt(u) && namedAt(units[k + 3]);
+      if (next?.kind === 'cc' && !(bareRole && /,/.test(toks[w.p.b - 1]!.post) && units[k + 3]?.kind === 'vg') && !describesFirst) continue;
       const allNamed = toks.slice(w.p.a + 1, w.p.b).every((t) => t.mention !== undefined);
       if (allNamed) continue;
       w.p.appositiveOf = this.describedName(u.p, toks);
@@ -727,8 +765,7 @@ export class Analyzer {
         // X, the main supplier of HBM to Nvidia → X supplies HBM (to Nvidia). That act is what the description says.
         const role = u.p.items ? undefined : this.roleIn(u.p.a, u.p.b, toks);
         // (nor does a bare class noun say anything: ASML, the only company that makes …)
-        const content = toks.slice(u.p.a, u.p.b).filter((t) => !t.tags.has('Determiner') && !/^(only|sole)$/.test(t.norm));
-        const bareClass = content.length === 1 && this.cues.definiteBodies.has(content[0]!.norm);
+        const bareClass = this.isBareClass(u.p, toks);
         if (!role && !bareClass) frames.push({ subjects: [u.p.appositiveOf], objects: [u.p], lemma: 'be', predA: u.p.a, predB: u.p.a, modality: 'asserted', relative: false, inherited: false, passive: false, isA: true });
         if (role) {
           const to = units[k + 1], rcp = units[k + 2];
@@ -808,6 +845,9 @@ export class Analyzer {
         continue;
       }
       let objects: Phrase[] = [];
+      let copular = false;
+      /** The copula's own complement when a role in it named the object (part of a broader package → the package). */
+      let complement: Phrase[] = [];
       let amountObject = false;
       let lightAbout: Phrase | undefined;
       const recipients: Phrase[] = [];
@@ -1058,7 +1098,22 @@ export class Analyzer {
         // a role held towards someone: X is (among) Y's customers, X is a supplier of Y → X buys from / supplies Y
         if (v.lemma === 'be' && chain.length === 1) {
           const role = this.roleObject(units, last, toks);
-          if (role) { lemma = role.lemma; objects = [role.owner]; }
+          if (role) { lemma = role.lemma; complement = objects; objects = [role.owner]; }
+          // otherwise a description after the copula classifies the subject: Electronics is India's fastest-growing
+          // export category
+          else if (objects.length === 1 && !passive && !negated && modality === 'asserted' && this.isDescription(objects[0]!, toks) && !this.isBareClass(objects[0]!, toks)) copular = true;
+          // "X is among the recipients": one of the phrase's kind
+          if (!role && !objects.length && !passive && !negated && modality === 'asserted' && units[last + 1]?.kind === 'prep' && toks[(units[last + 1] as { t: number }).t]!.norm === 'among' &&
+            units[last + 2]?.kind === 'np' && this.isDescription((units[last + 2] as { p: Phrase }).p, toks) && !this.isBareClass((units[last + 2] as { p: Phrase }).p, toks)) { objects = [(units[last + 2] as { p: Phrase }).p]; copular = true; }
+          // "Among the recipients is Perpetua Resources": a clause opened by "among" and its phrase puts the subject after
+          // the copula; the names there are among (are of) the phrase's kind
+          const sk = subjects.length === 1 ? units.findIndex((x) => x.kind === 'np' && x.p === subjects[0]) : -1;
+          const opener = units[sk - 2];
+          if (!role && sk >= 1 && sk + 1 === k && objects.length && !this.isBareClass(subjects[0]!, toks) && !passive && !negated && modality === 'asserted' && units[sk - 1]?.kind === 'prep' &&
+            toks[(units[sk - 1] as { t: number }).t]!.norm === 'among' && (sk === 1 || opener?.kind === 'sub' || opener?.kind === 'cc' || (opener?.kind !== undefined && /[,;]/.test(toks[opener.kind === 'np' ? opener.p.b - 1 : opener.kind === 'vg' ? opener.v.b - 1 : opener.t]!.post)))) {
+            [subjects, objects] = [objects, subjects];
+            copular = true;
+          }
         }
         // an object relative clause: the H20, which Nvidia designed …; a plant that it acquired → its antecedent
         if (!objects.length && !entry) {
@@ -1089,7 +1144,7 @@ export class Analyzer {
       const directedBy = dfi !== undefined && dfi >= 0 && (negated || modality === 'negated') ? { directedBy: frames[dfi]!.subjects, directiveModality: frames[dfi]!.modality } : {};
       const hearsay = toks.slice(Math.max(0, u.v.a - 1), v.b).some((t) => this.cues.hearsayAdverbs.has(t.norm));
       const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), ...(subj.alleged || hearsay || content === 'accusation' ? { alleged: true } : {}), ...(content === 'accusation' ? { accusation: true } : {}), ...directedBy, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
-        ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(entry ? { controlled: true } : {}), ...(entry?.requested || ctl?.requested ? { requested: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}) };
+        ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(entry ? { controlled: true } : {}), ...(entry?.requested || ctl?.requested ? { requested: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}), ...(copular ? { isA: true, copular: true } : {}) };
       // "shares of A and B jumped 6% and 5%, respectively": figures paired with their subjects in order
       if (figure && objects.length === 1 && toks.slice(v.predB).some((t) => t.norm === 'respectively')) {
         const at = units.findIndex((x) => x.kind === 'np' && x.p === objects[0]);
@@ -1110,7 +1165,8 @@ export class Analyzer {
         const of = frames[objectOwner.get(subjects[0]!)!]!;
         if (!of.isA) frames.push({ ...of, objects: [...objects], predA: v.predA, predB: v.predB });
       }
-      for (const o of objects) objectOwner.set(o, frames.length - 1);
+      // (a relative clause on the complement is the role's: was part of a package that also added …)
+      for (const o of [...objects, ...complement]) objectOwner.set(o, frames.length - 1);
       // "X will cost Y $N": Y loses $N (the indirect objects, members included, lose the amount after them)
       if (!passive && objects.length && this.cues.lossVerbs.has(v.lemma)) {
         const isAmount = (u: Unit | undefined) => u?.kind === 'np' && !objects.includes(u.p) &&
@@ -1671,7 +1727,9 @@ export class Analyzer {
       while (c >= 1 && units[c]?.kind === 'cc' && toks[(units[c] as { t: number }).t]!.norm !== 'but' && units[c - 1]?.kind === 'np') {
         // (past an age or a short form set off after the name: A, 28, and B)
         let pc = c - 1;
-        while (pc > 0 && units[pc]?.kind === 'np' && (units[pc] as { p: Phrase }).p.locative && units[pc - 1]?.kind === 'np') pc--;
+        // (or a description of it: A, a maker of X, and B)
+        while (pc > 0 && units[pc]?.kind === 'np' && units[pc - 1]?.kind === 'np' &&
+          ((units[pc] as { p: Phrase }).p.locative || (units[pc] as { p: Phrase }).p.appositiveOf === (units[pc - 1] as { p: Phrase }).p)) pc--;
         const prev = (units[pc] as { p: Phrase }).p;
         if (prev.temporal || (prev.appositiveOf && !prev.locative)) break;
         // (", and" after a verb's object joins clauses: "can enforce its chip controls, and lawmakers have urged …")
@@ -2085,7 +2143,13 @@ export class Analyzer {
     // a chip made by SMIC)
     // (the phrase closing a parenthetical clause is its object: Estevez, who leads the bureau, said …)
     // (nor the object of a headline's first verb before the comma of the second: "X quadruples tariffs on EVs, raises …")
-    if (units[j + 1]?.kind === 'vg' && !this.paren.has(j) && !(this.headline && /,/.test(toks[u.p.b - 1]!.post)) && !(units[j + 1] as { v: VerbGroup }).v.complement && !(units[j + 1] as { v: VerbGroup }).v.nonFinite &&
+    // (after a copula, a participle phrase set off by a comma describes the complement: is India's biggest export
+    // category, driven largely by …)
+    const described = vk?.kind === 'vg' && vk.v.lemma === 'be' && /,/.test(toks[u.p.b - 1]!.post) && units[j + 1]?.kind === 'vg' &&
+      !(units[j + 1] as { v: VerbGroup }).v.aux && (units[j + 1] as { v: VerbGroup }).v.a === (units[j + 1] as { v: VerbGroup }).v.predA && /^(prep|adv)$/.test(units[j + 2]?.kind ?? '') &&
+      (toks[(units[j + 1] as { v: VerbGroup }).v.predA]!.tags.has('PastTense') || toks[(units[j + 1] as { v: VerbGroup }).v.predA]!.tags.has('Participle')) &&
+      !this.cues.attributionVerbs.has((units[j + 1] as { v: VerbGroup }).v.lemma);
+    if (units[j + 1]?.kind === 'vg' && !described && !this.paren.has(j) && !(this.headline && /,/.test(toks[u.p.b - 1]!.post)) && !(units[j + 1] as { v: VerbGroup }).v.complement && !(units[j + 1] as { v: VerbGroup }).v.nonFinite &&
       !((this.isBareParticiple(units, j + 1, toks) || this.startsWithParticiple(units[j + 1]!, toks)) && !this.cues.attributionVerbs.has((units[k] as { v: VerbGroup }).v?.lemma ?? ''))) return { phrases: [] };
     const phrases = [u.p];
     let e = j + 1;
@@ -2098,6 +2162,8 @@ export class Analyzer {
     for (;;) {
       // A, B and C / A and B — stop before a new clause (… and B restricted C)
       const x = units[e];
+      // (a member's description inside the list: A, a maker of B, and C)
+      if (x?.kind === 'np' && x.p.appositiveOf === phrases[phrases.length - 1] && !x.p.locative && /,/.test(toks[x.p.b - 1]!.post) && units[e + 1]?.kind === 'cc') { e++; continue; }
       if (x?.kind === 'np' && /,/.test(toks[phrases[phrases.length - 1]!.b - 1]!.post) && !x.p.appositiveOf && !x.p.temporal && (units[e + 1]?.kind === 'cc' || units[e + 1]?.kind === 'np')) {
         phrases.push(x.p); e++; continue;
       }

@@ -44,10 +44,11 @@ export interface EnOptions {
    */
   thingSubjects: boolean;
   /**
-   * Emit IS_A for appositives (Micron, a memory chipmaker, …; Ren Hongbin, head of …). Off by default: a description
-   * is background rather than news, and annotators record it as a role, if at all — on unseen copy these edges
-   * scored as false positives. The appositive still shapes the analysis (it is no list member, and a role in it —
-   * "the main supplier of HBM to Nvidia" — still gives its own triple).
+   * Emit IS_A for appositives (Micron, a memory chipmaker, …; Ren Hongbin, head of …) and copulas (X is Japan's
+   * largest exporter, Among the recipients is X). On by default: the blind9/blind10 conventions require comma
+   * appositives (blind6's annotators left them out, so there they score as false positives). Off, the appositive
+   * still shapes the analysis (it is no list member, and a role in it — "the main supplier of HBM to Nvidia" — still
+   * gives its own triple).
    */
   appositives: boolean;
   /**
@@ -85,7 +86,7 @@ export const DEFAULT_EN_OPTIONS: EnOptions = {
   unmappedRelation: 'verb',
   conceptSubjects: false,
   thingSubjects: false,
-  appositives: false,
+  appositives: true,
   attributionTriples: false,
   statementTriples: true,
   requestedActs: false,
@@ -307,7 +308,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     r.clauseSubjects = f.nominal ? r.sentenceSubjects : subjects.filter((x) => x.named).map((x) => x.ref);
     // plural when several, or when the one phrase is plural (U.S. officials → United States, referred to as "they")
     r.clausePlural = r.clauseSubjects.length > 1 || f.subjects.some((p) => an.toks[p.b - 1]!.tags.has('Plural'));
-    if (r.clauseSubjects.length && !f.isA && !f.nominal) { r.sentenceSubjects = r.clauseSubjects; r.sentencePlural = r.clausePlural; }
+    if (r.clauseSubjects.length && (!f.isA || f.copular) && !f.nominal) { r.sentenceSubjects = r.clauseSubjects; r.sentencePlural = r.clausePlural; }
     const objectPhrases = implicitAgent ? f.subjects : f.objects;
     const objects = objectPhrases.flatMap((p) => r.resolve(p, f.isA, true, f.figure)).filter((x) => x.named || !x.head || !ctx.cues.emptyObjects.has(x.head))
       // (a bare vague noun described by a participle names no object: "products made by Micron" is no Micron PRODUCES
@@ -424,6 +425,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     /** Whether an unnamed phrase may be this frame's subject. */
     const unnamedMayAct = (s: Resolved): boolean => {
       if (!s.head) return false;
+      // a definite phrase listing its named members (the approved applicants include Dixon) — not "other toolmakers
+      // include …", which only goes on with a list (the members are checked named below)
+      if (ctx.cues.memberVerbs.has(f.lemma) && !f.passive) return !s.pronoun && !!s.definite && !!s.nounHead;
       // a quantity whose figure changed: "tungsten prices climbed 40%", "exports fell 97%", "shipments accounted for 18%"
       // (a quantity named by its noun, not a figure: "1.15 trillion rupees, nearly double its target" is no change; and
       // one that says which: bare "prices fell 2%" names no quantity, "shipments billed to Singapore" does)
@@ -456,6 +460,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       }
       for (const ob of objects) {
         if (s.ref.id === ob.ref.id) continue;
+        if (!s.named && !ob.named && ctx.cues.memberVerbs.has(f.lemma)) continue;
         // (and only with an actor as subject: a policy or technology "encouraging" someone says too little)
         // (nor, whatever `unmapped` says, a light verb's: "take measures", "give details" name no act)
         if (relation === GENERIC_RELATION && (ctx.o.unmapped === 'entities' || ctx.cues.lightVerbs.has(f.lemma.split(' ')[0]!)) &&
