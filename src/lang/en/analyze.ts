@@ -197,6 +197,13 @@ export function toTokens(terms: CompromiseTerm[], text: string, base: number, me
     listed.add(i);
     if (g.tags.has('Gerund')) g.tags = new Set([...g.tags].filter((x) => !/^(Verb|Gerund|PresentTense|Infinitive)$/.test(x)).concat('Noun'));
   }
+  // "a Netherlands-based chipmaker", "Beijing-backed funds": a participle hyphenated to a name is a modifier of the noun
+  // after it, not a verb (the tagger's hyphen tag does not survive a gazetteer name)
+  for (let i = 0; i + 2 < terms.length; i++) {
+    const part = terms[i + 1]!;
+    if (terms[i]!.post !== '-' || !/^(based|headquartered|owned|backed|funded|controlled|listed|registered|linked|affiliated|run|made|built)$/i.test(part.text) || !part.tags?.has('Verb')) continue;
+    part.tags = new Set([...part.tags].filter((x) => !/^(Verb|PastTense|Participle|Passive)$/.test(x)).concat('Adjective'));
+  }
   for (const t of terms) {
     // compromise keeps pre + text + post covering the input; fall back to a search if it normalised something.
     let start = pos + t.pre.length;
@@ -396,6 +403,7 @@ export class Analyzer {
       else units.push({ kind: 'other', t: i });
       i++;
     }
+    this.joinCoordinatedModifiers(units, toks);
     this.attachPhrases(units, toks);
     this.markAppositives(units, toks);
     this.markParentheticals(units, toks);
@@ -458,6 +466,32 @@ export class Analyzer {
     const hasAux = auxBefore.length > 0;
     const nonFinite = !hasAux && !complement && (last.tags.has('Gerund') || (last.tags.has('Participle') && !last.tags.has('PastTense')));
     return { a, b: Math.max(b, predB), lemma, predA: last.i, predB, passive, negated, modality, controls, nonFinite, complement, tookPrep, aux: hasAux };
+  }
+
+  /**
+   * Coordinated modifiers sharing one head are one phrase: "advanced and legacy chips", "Chinese and Japanese
+   * companies", "seven medium and heavy rare earths" (a count before a singular word: that word only modifies).
+   */
+  private joinCoordinatedModifiers(units: Unit[], toks: Tok[]): void {
+    const modifier = (t: Tok) => t.mention === undefined && !t.tags.has('Value') &&
+      ((t.tags.has('Adjective') && !t.tags.has('Noun')) || t.tags.has('Demonym') || this.cues.demonyms.has(t.norm));
+    for (let k = 0; k + 2 < units.length; k++) {
+      const a = units[k]!, c = units[k + 1]!, b = units[k + 2]!;
+      if (a.kind !== 'np' || c.kind !== 'cc' || b.kind !== 'np' || a.p.temporal || b.p.temporal || !/^(and|or)$/.test(toks[c.t]!.norm)) continue;
+      if (this.breaksAfter(toks[a.p.b - 1], toks[c.t]) || this.breaksAfter(toks[c.t], toks[b.p.a]) || b.p.b - b.p.a < 2) continue;
+      const ws = toks.slice(a.p.a, a.p.b);
+      let x = 0;
+      while (x < ws.length && /^(the|a|an|its|their|his|her|our|these|those)$/.test(ws[x]!.norm)) x++;
+      const mods = ws.slice(x);
+      const head = toks[b.p.b - 1]!;
+      const b0 = toks[b.p.a]!;
+      if (!mods.length || !head.tags.has('Noun') || !(modifier(b0) || b0.mention !== undefined || (b0.tags.has('Singular') && !b0.tags.has('Plural')))) continue;
+      // a count before singular words: they modify the plural head after "and" (seven medium and heavy rare earths)
+      const counted = mods.length >= 2 && mods[0]!.tags.has('Value') && !/^(one|1|a|an)$/.test(mods[0]!.norm) &&
+        mods.slice(1).every((t) => t.mention === undefined && t.tags.has('Singular') && !t.tags.has('Plural')) && head.tags.has('Plural');
+      if (!counted && !mods.every(modifier)) continue;
+      units.splice(k, 3, { kind: 'np', p: { a: a.p.a, b: b.p.b, temporal: false } });
+    }
   }
 
   /** NP + of + NP, and NP + complement preposition (access to, curbs on) + NP, become one phrase. */
@@ -547,7 +581,9 @@ export class Analyzer {
         if (/,/.test(toks[lastTok(ue)]!.post)) {
           const nx = units[e + 1];
           const timeAfter = nx?.kind === 'prep' && units[e + 2]?.kind === 'np' && (units[e + 2] as { p: Phrase }).p.temporal;
-          if (nx?.kind === 'vg' || nx?.kind === 'adv' || timeAfter) { w.p.appositiveOf = this.describedName(ant.p, toks); this.paren.set(e, r - 1); }
+          // (or nothing of the clause: ", citing concerns …" has left it as an attribution)
+          const cited = !nx || (nx.kind === 'np' ? nx.p.a : nx.kind === 'vg' ? nx.v.a : nx.t) > lastTok(ue) + 1;
+          if (nx?.kind === 'vg' || nx?.kind === 'adv' || timeAfter || cited) { w.p.appositiveOf = this.describedName(ant.p, toks); this.paren.set(e, r - 1); }
           break;
         }
       }
@@ -644,8 +680,12 @@ export class Analyzer {
       if (units[r]!.kind !== 'rel' || ant.kind !== 'np' || !/,/.test(toks[ant.p.b - 1]!.post)) continue;
       for (let e = r + 1; e < units.length; e++) {
         const ue = units[e]!;
-        // (members inside the clause: which represents automakers such as A and B, said …)
-        if (ue.kind === 'rel' || (ue.kind === 'sub' && !(toks[ue.t]!.norm === 'as' && toks[ue.t - 1]?.norm === 'such'))) break;
+        // (a subordinator before a bare phrase that closes the clause is a preposition: which had been subject to a
+        // levy since April, …)
+        // (nor does "such as" open a clause: which represents automakers such as A and B, …)
+        const asPrep = ue.kind === 'sub' && units[e + 1]?.kind === 'np' && (/,/.test(toks[(units[e + 1] as { p: Phrase }).p.b - 1]!.post) ||
+          (toks[ue.t]!.norm === 'as' && toks[ue.t - 1]?.norm === 'such'));
+        if (ue.kind === 'rel' || (ue.kind === 'sub' && !asPrep)) break;
         // (a place and its region inside the clause: which operates a plant in Kuantan, Malaysia, produced …; a comma
         // inside the clause: who run El Monte, California-based ALX, exported …)
         const nx = units[e + 1];
@@ -925,7 +965,12 @@ export class Analyzer {
           while (units[q]?.kind === 'adv') q++;
           const pu = units[q], cu = units[q + 1];
           const prep = pu?.kind === 'prep' && !v.tookPrep && !lemma.includes(' ') ? toks[pu.t]!.norm : undefined;
-          const placed = prep && PASSIVE_COMPLEMENT_PREPS.has(prep) && cu?.kind === 'np' && !cu.p.temporal ? { phrase: cu.p, prep } : undefined;
+          let placed = prep && PASSIVE_COMPLEMENT_PREPS.has(prep) && cu?.kind === 'np' && !cu.p.temporal ? { phrase: cu.p, prep } : undefined;
+          // "was barred from exporting its sequencers": what the patient is kept from is the gerund's object
+          const barring = this.cues.prohibitionRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
+          const fromAt = !barring ? -1 : / from$/.test(lemma) && v.tookPrep ? q : pu?.kind === 'prep' && toks[pu.t]!.norm === 'from' ? q + 1 : -1;
+          const ger = units[fromAt], gob = units[fromAt + 1];
+          if (!placed && ger?.kind === 'vg' && ger.v.nonFinite && toks[ger.v.predA]!.tags.has('Gerund') && gob?.kind === 'np' && !gob.p.temporal) placed = { phrase: gob.p, prep: 'from' };
           frameOfUnit.set(k, frames.length); frames.push({ subjects, objects: [], lemma, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive, ...(placed ? { placed } : {}), ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}) }); continue;
         }
         objects = lightAbout ? [lightAbout] : subjects;
@@ -1065,7 +1110,10 @@ export class Analyzer {
           const o = objects[0]!;
           let a = o.a;
           while (a < o.b && this.cues.approximators.has(toks[a]!.norm)) a++;
-          if (toks[a]?.tags.has('Percent') && toks[a + 1]?.norm === 'of') lemma = this.cues.figureVerbs.get(lemma)!;
+          // (the percentage may be written out: about 90 percent of the market)
+          let b = a + 1;
+          while (b < o.b && /^(percent|per|cent)$/.test(toks[b]!.norm)) b++;
+          if (toks[a]?.tags.has('Percent') && toks[b]?.norm === 'of') lemma = this.cues.figureVerbs.get(lemma)!;
         }
         const figure = this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
         if (figure) {
@@ -1640,6 +1688,14 @@ export class Analyzer {
     if (u.kind === 'rel') {
       let a = j - 1;
       while (units[a]?.kind === 'np' && (units[a] as { p: Phrase }).p.appositiveOf) a--;
+      // a time is no antecedent: "an order signed by Biden in October that directed …", "rules issued in May that bar …"
+      // — the clause describes what the participle before the time describes
+      if (units[a]?.kind === 'np' && (units[a] as { p: Phrase }).p.temporal) {
+        let q = a - 1;
+        if (units[q]?.kind === 'prep') q--;
+        if (units[q]?.kind === 'np' && units[q - 1]?.kind === 'prep' && toks[(units[q - 1] as { t: number }).t]!.norm === 'by') q -= 2;
+        if (this.isBareParticiple(units, q, toks)) a = q - 1;
+      }
       const ant = units[a];
       if (ant?.kind !== 'np') return none;
       const owner = objectOwner.get(ant.p);
@@ -1995,8 +2051,13 @@ export class Analyzer {
     // inside a clause that already has its verb (not "Beijing retaliated by …"), or marked as a reduced relative on the
     // clause's first phrase (the companies placed on the list include …)
     if (this.reducedAt.has(k)) return np;
-    if (!units.slice(0, k - 1).some((u) => u.kind === 'vg')) return undefined;
     const next = units[k + 1];
+    // a preposition's object can have no finite verb of its own: "Of applications filed by European companies, …",
+    // "Under rules issued by the department, …" — a by-agent (no time or figure) makes the participle a passive
+    const agentNp = units[k + 2];
+    if (units[k - 2]?.kind === 'prep' && next?.kind === 'prep' && toks[next.t]!.norm === 'by' && agentNp?.kind === 'np' && !agentNp.p.temporal &&
+      toks.slice(agentNp.p.a, agentNp.p.b).some((t) => t.tags.has('Noun') && !t.tags.has('Value') && !/^(percent|per|cent|points?|third|half|quarter)$/.test(t.norm))) return patient;
+    if (!units.slice(0, k - 1).some((u) => u.kind === 'vg')) return undefined;
     // a participle with an object of its own is a finite verb (… the entity list angered Beijing)
     if (next?.kind === 'np' && !next.p.temporal) return undefined;
     const byAgent = next?.kind === 'prep' && toks[next.t]!.norm === 'by' && units[k + 2]?.kind === 'np';

@@ -285,12 +285,15 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const implicitAgent = speakerAgent ?? docAgent;
     let subjects = implicitAgent ? [{ ref: implicitAgent, named: true, pronoun: false } as Resolved] : f.subjects.flatMap((p) => r.resolve(p));
     if (implicitAgent) conf -= docAgent ? 0.2 : 0.1;
+    let ownerActs = false;
     // A relative clause on a phrase (sanctions that restrict …) acts for the clause that introduced the phrase.
     // (not when the clause undid the phrase: "revoked the status that allowed X to …" — allowing is no act of the revoker)
     // (nor for a group: "exempted companies that build plants" — the companies build, not the one who exempted them)
-    if (f.relative && subjects.every((s) => !s.named && !(s.head && ctx.cues.groupHeads.has(s.head))) && f.from !== undefined && (f.inherited || !ctx.cues.reversalRelations.has(ctx.relations.typeFor(an.frames[f.from]!.lemma, 'en')))) {
+    // (nor for a passive's by-agent, which is named outright: a shortfall created by the ban)
+    if (f.relative && !(f.passive && f.objects.length) && subjects.every((s) => !s.named && !(s.head && ctx.cues.groupHeads.has(s.head))) && f.from !== undefined && (f.inherited || !ctx.cues.reversalRelations.has(ctx.relations.typeFor(an.frames[f.from]!.lemma, 'en')))) {
       const owner = an.frames[f.from]!;
       subjects = owner.subjects.flatMap((p) => r.resolve(p));
+      ownerActs = true;
       conf -= 0.1;
     }
     if (f.inherited) conf -= 0.05;
@@ -331,13 +334,16 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const places = r.resolve(f.placed.phrase, false, true).filter((x) => !x.pronoun && (x.named || !x.head || !ctx.cues.emptyObjects.has(x.head)));
       const modality: Modality = attributed && !f.ownClaim ? 'reported' : 'asserted';
       for (const s of subjects) for (const ob of places) {
-        if (s.ref.id === ob.ref.id || !(s.named || ob.named) || (!s.named && !s.head)) continue;
+        // (two unnamed things only from a relative clause, which states what its antecedent is: the magnets, which are
+        // used in electric vehicle motors)
+        const relativeThing = f.relative && !s.pronoun && !ob.pronoun && !!s.nounHead && !!ob.nounHead && !!s.head && !ctx.cues.vagueObjects.has(s.head);
+        if (s.ref.id === ob.ref.id || !(s.named || ob.named || relativeThing) || (!s.named && !s.head)) continue;
         const key = `${s.ref.id}|${relation}|${ob.ref.id}|${modality}`;
         if (seen.has(key)) continue;
         seen.add(key);
         acted.push({ at: f.predA, subject: s.ref.id });
         triples.push(makeTriple(doc, sentence, {
-          subject: s.ref, relation, predicate: `${f.lemma} ${f.placed.prep}`, object: ob.ref, modality, confidence: Math.max(ctx.o.minConfidence, conf - 0.25),
+          subject: s.ref, relation, predicate: f.lemma.endsWith(` ${f.placed.prep}`) ? f.lemma : `${f.lemma} ${f.placed.prep}`, object: ob.ref, modality, confidence: Math.max(ctx.o.minConfidence, conf - 0.25),
           ...(speaker && !f.ownClaim ? { attribution: speaker } : {}),
           ...(f.predB > f.predA ? { predicateSpan: r.span(f.predA, f.predB) } : {}),
         }));
@@ -434,8 +440,18 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       if (f.figure && !s.pronoun && ctx.cues.figureRelations.has(relation) && !/^[\d$€£¥]/.test(s.ref.label) &&
         (!s.bare || an.frames.some((g) => g.reduced && g.subjects.some((p) => f.subjects.some((q) => q.a === p.a && q.b === p.b))))) return true;
       // a thing (thingSubjects): a noun-headed phrase naming no event, its head no predicate read as a noun ("TikTok sues", "it says")
-      if (ctx.o.thingSubjects && !s.pronoun && s.nounHead && !f.isA && !SPEECH_RELATIONS.has(relation) &&
-        !ctx.cues.eventHeads.has(s.head) && !ctx.relations.lookup(s.head, 'en') && !ctx.cues.attributionVerbs.has(s.head)) return true;
+      // (also without it, as the antecedent of a relative clause with a mapped predicate: the clause is there to say what
+      // the thing does — "an export control list that bars Chinese firms from …", "the projects, which will make …")
+      // (not after a noun's preposition, where the clause may describe either noun: port fees on ships, which …)
+      const ant = f.subjects[0], pr = ant ? an.toks[ant.a - 1] : undefined, pn = ant ? an.toks[ant.a - 2] : undefined;
+      const lowAttached = !!pr && (pr.tags.has('Preposition') || pr.norm === 'to') && !!pn && pn.tags.has('Noun') && !pn.tags.has('Pronoun');
+      const described = f.relative && !ownerActs && !lowAttached && !f.reduced && !f.inherited && !f.controlled && !(f.passive && f.objects.length) && relation !== GENERIC_RELATION &&
+        (f.modality === 'asserted' || f.modality === 'planned');
+      if ((ctx.o.thingSubjects || described) && !s.pronoun && s.nounHead && !f.isA && !SPEECH_RELATIONS.has(relation) &&
+        !ctx.cues.eventHeads.has(s.head) && ((described && !!s.plural) || (!ctx.relations.lookup(s.head, 'en') && !ctx.cues.attributionVerbs.has(s.head)))) return true;
+      // a passive's by-agent acting on a named patient: "Lianxin was funded by a government guidance fund"
+      if (f.passive && f.objects.length && !f.isA && !s.pronoun && s.nounHead && !s.bare && relation !== GENERIC_RELATION && !SPEECH_RELATIONS.has(relation) &&
+        !ctx.cues.eventHeads.has(s.head) && objects.length > 0 && objects.every((o) => o.named && !o.pronoun)) return true;
       // otherwise only a measure, a group or an agent (the rule bars …, TikTok creators filed …, a federal judge ruled …)
       if (f.isA) return false;
       const group = ctx.cues.groupHeads.has(s.head) && !s.bare && !!s.plural;
