@@ -36,6 +36,8 @@ export interface Phrase {
   locative?: boolean;
   /** A source named by an attribution phrase (according to X, citing X) rather than by a speech verb's subject. */
   cited?: boolean;
+  /** A bare count of people as an object (charged three): taken as written. */
+  counted?: boolean;
 }
 
 export interface VerbGroup {
@@ -361,7 +363,10 @@ export class Analyzer {
         const sameName = (x: number) => toks[x]!.mention !== undefined && toks[x]!.mention === toks[x - 1]!.mention;
         // an adverb grading the next adjective stays in the phrase (the most advanced chips)
         const grading = (x: number) => toks[x]!.tags.has('Adverb') && !!toks[x + 1]?.tags.has('Adjective') && this.isNounish(toks[x + 1]!) && !this.breaksAfter(toks[x], toks[x + 1]);
-        while (j < n && !consumed.has(j) && (this.isNounish(toks[j]!) || grading(j) || (sameName(j) && toks[j]!.tags.has('Conjunction'))) && (!this.breaksAfter(toks[j - 1], toks[j]) || sameName(j))) {
+        // an open amount before its noun stays one phrase ("a $1 billion or more fine", headline "face $1 billion or more US fine")
+        const orMore = (x: number) => toks[x]!.norm === 'or' && /^(more|less)$/.test(toks[x + 1]?.norm ?? '') && !!toks[x + 2] && this.isNounish(toks[x + 2]!) &&
+          !toks[x + 2]!.tags.has('Value') && toks.slice(i, x).some((y) => y.tags.has('Value')) && !this.breaksAfter(toks[x - 1], toks[x]) && !this.breaksAfter(toks[x + 1], toks[x + 2]);
+        while (j < n && !consumed.has(j) && (this.isNounish(toks[j]!) || grading(j) || orMore(j) || (sameName(j) && toks[j]!.tags.has('Conjunction'))) && (!this.breaksAfter(toks[j - 1], toks[j]) || sameName(j))) {
           const tj = toks[j]!;
           if (!temporal && this.isTemporalStart(toks, j)) break;
           if (tj.tags.has('Pronoun') && !tj.tags.has('Possessive')) break;
@@ -825,6 +830,7 @@ export class Analyzer {
       let modality = entry ? strongerModality(u.v.modality, entry.modality) : u.v.modality;
       let negated = u.v.negated;
       const chain = [u.v];
+      let means: string | undefined;
       // (a time phrase may sit between: agreed Thursday to strengthen …)
       // (or "on Monday", "in July", and an adverb splitting the infinitive: agreed on Monday to temporarily slash …)
       const skipTime = (x: number): number => {
@@ -836,6 +842,13 @@ export class Analyzer {
       while (units[skipTime(last + 1)]?.kind === 'prep' && toks[(units[skipTime(last + 1)] as { t: number }).t]!.norm === 'to' &&
         units[infAt(skipTime(last + 1) + 1)]?.kind === 'vg' && (units[infAt(skipTime(last + 1) + 1)] as { v: VerbGroup }).v.complement) {
         const head = chain[chain.length - 1]!;
+        // a verb of a means before its purpose: sued to block X → sue X, as asserted as the suing
+        if (chain.length === 1 && !head.passive && this.cues.meansVerbs.has(head.lemma)) {
+          means = head.lemma;
+          last = infAt(skipTime(last + 1) + 1);
+          chain.push((units[last] as { v: VerbGroup }).v);
+          break;
+        }
         // a control verb, "be to", or an object-control verb in the passive (was forced to, is required to)
         const m = this.cues.controlVerbs.get(head.lemma) ?? (head.lemma === 'be' ? 'planned' : undefined) ??
           (head.passive ? this.cues.objectControlVerbs.get(head.lemma) : undefined);
@@ -1040,9 +1053,10 @@ export class Analyzer {
           // (coordinated modifiers share the last one's head: drop antitrust and anti-dumping probes → drop probe)
           const o = objects.length > 1 && objects[0]!.b - objects[0]!.a === 1 && /^[a-z]/.test(toks[objects[0]!.a]!.text) && !toks[objects[0]!.a]!.tags.has('Plural') &&
             objects[objects.length - 1]!.b - objects[objects.length - 1]!.a > 1 ? objects[objects.length - 1]! : objects[0]!;
-          // the head noun: before the phrase's first preposition (a charge of $5.5 billion → charge)
+          // the head noun: before the phrase's first preposition (a charge of $5.5 billion → charge), or before an -ing
+          // word after it (headline "strike deal cutting tariffs": a reduced relative, no modifier of what follows)
           let h = o.a;
-          while (h + 1 < (o.headEnd ?? o.b) && !toks[h + 1]!.tags.has('Preposition')) h++;
+          while (h + 1 < (o.headEnd ?? o.b) && !toks[h + 1]!.tags.has('Preposition') && !(/[a-z]ing$/.test(toks[h + 1]!.norm) && !toks[h + 1]!.tags.has('Noun') && toks[h]!.tags.has('Noun') && !toks[h]!.tags.has('ProperNoun'))) h++;
           const head = toks[h]!;
           // (a modifier may narrow the pair: take legal action → sue, where "take action" alone is no relation)
           const mod = h > o.a && !toks[h - 1]!.mention ? toks[h - 1]!.norm : undefined;
@@ -1185,6 +1199,7 @@ export class Analyzer {
           .find((c) => this.cues.controlVerbs.has(c) && this.cues.controlVerbs.get(c) !== 'negated' && this.relations.lookup(c, 'en'));
         if (control) lemma = control;
       }
+      if (means && objects.length) lemma = means;
       frameOfUnit.set(k, frames.length);
       const figure = !passive && (amountObject || this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? ''));
       // told X to stop buying Y: the one who gave the order bars Y (its own modality)
@@ -2198,7 +2213,11 @@ export class Analyzer {
       break;
     }
     const u = units[j];
-    if (u?.kind !== 'np' || u.p.temporal) return { phrases: [], endUnit: j };
+    // a bare count after a verb whose patients are people counts them (headline "Singapore charges three in …")
+    const counted = u?.kind === 'np' && u.p.temporal && vk?.kind === 'vg' && this.cues.countObjectVerbs.has(vk.v.lemma.split(' ')[0]!) &&
+      toks.slice(u.p.a, u.p.b).every((t) => t.tags.has('Cardinal') && !t.tags.has('Money') && !t.tags.has('Percent') && !t.tags.has('Date') && !/^\d{4}$/.test(t.text));
+    if (u?.kind !== 'np' || (u.p.temporal && !counted)) return { phrases: [], endUnit: j };
+    if (counted) return { phrases: [{ ...u.p, counted: true }], endUnit: j + 1 };
     if (toks[u.p.a]!.tags.has('Pronoun') && units[j + 1]?.kind === 'vg') return { phrases: [] }; // said it would …
     // a clause, not an object — unless the verb is a bare participle modifying the phrase (a lawsuit challenging …,
     // a chip made by SMIC)

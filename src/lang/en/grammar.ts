@@ -208,6 +208,10 @@ export interface Cues {
   inseparableVerbs: Set<string>;
   /** Verbs of a meaning of their own that an object noun may narrow (extend a truce → extend truce, drop a probe). */
   pairVerbs: Set<string>;
+  /** Verbs of a means whose to-infinitive is its purpose: their own relation with the purpose's object (sued to block X → sue X). */
+  meansVerbs: Set<string>;
+  /** Verbs whose bare count object counts people (charged three, arrested five): that count is their object. */
+  countObjectVerbs: Set<string>;
   /** Action nouns stating their relation in a noun phrase with a named agent (Washington's curbs on X). */
   nominalNouns: Set<string>;
   /** Relation types whose nominal takes the nouns before it as patient (China's rare earth export curbs). */
@@ -226,6 +230,7 @@ export interface Constructions {
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
   accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[]; nounObjectRelations?: string[]; inseparableVerbs?: string[]; pairVerbs?: string[];
+  meansVerbs?: string[]; countObjectVerbs?: string[];
   nominalNouns?: string[]; nominalPremodRelations?: string[]; nominalModifiers?: Record<string, 'planned' | 'possible' | 'considered'>;
   nominalHosts?: Record<string, 'asserted' | 'planned' | 'possible' | 'considered'>;
   stanceParticiples?: Record<string, string>;
@@ -325,6 +330,8 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     nounObjectRelations: new Set(x.nounObjectRelations ?? []),
     inseparableVerbs: low(x.inseparableVerbs ?? []),
     pairVerbs: low(x.pairVerbs ?? []),
+    meansVerbs: low(x.meansVerbs ?? []),
+    countObjectVerbs: low(x.countObjectVerbs ?? []),
     nominalNouns: low(x.nominalNouns ?? []),
     nominalPremodRelations: new Set(x.nominalPremodRelations ?? []),
     nominalModifiers: new Map(Object.entries(x.nominalModifiers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),

@@ -690,8 +690,8 @@ class PhraseResolver {
 
   /** `asObject`: the phrase is a predicate's object (action nouns and evaluative adjectives apply). */
   resolve(p: Phrase, description = false, asObject = false, figure = false): Resolved[] {
-    if (figure) {
-      // a quantity taken as it is written: 6%, about $5.5 billion
+    if (figure || p.counted) {
+      // a quantity taken as it is written: 6%, about $5.5 billion (or a count of people: charged three)
       const fig = this.figure(p);
       if (fig) return [fig];
     }
@@ -714,7 +714,7 @@ class PhraseResolver {
     while (i < p.b && !isFig(this.toks[i]!)) i++;
     const ts: Tok[] = [];
     for (; i < p.b && isFig(this.toks[i]!); i++) ts.push(this.toks[i]!);
-    if (!ts.length || !ts.some((t) => /\d/.test(t.text))) return undefined;
+    if (!ts.length || !(p.counted || ts.some((t) => /\d/.test(t.text)))) return undefined;
     const span = this.spanOf(ts);
     const label = span.text.replace(/[\s,;:.]+$/, '');
     return { ref: { id: slugify(label), label, type: 'Concept', span }, named: false, pronoun: false };
