@@ -1,4 +1,4 @@
-// thingSubjects: an unnamed phrase headed by a noun may act with a mapped relation (prices rose, the plant
+// thingSubjects 'all': an unnamed phrase headed by a noun may act with a mapped relation (prices rose, the plant
 // produces …), but not one naming a decision or state (eventHeads in data/en/constructions.yaml).
 import { describe, expect, it } from '@jest/globals';
 import { EntityLinker } from '../src/entities/index.js';
@@ -10,8 +10,8 @@ import { extractLines } from './helpers/extract.js';
 
 const linker = EntityLinker.load();
 const relations = RelationMap.load();
-const withThings = createEnglishExtractor({ linker, relations, thingSubjects: true });
-const actorsOnly = createEnglishExtractor({ linker, relations, thingSubjects: false });
+const withThings = createEnglishExtractor({ linker, relations, thingSubjects: 'all' });
+const actorsOnly = createEnglishExtractor({ linker, relations, thingSubjects: 'none' });
 const run = (extractor: typeof withThings, line: string): Triple[] =>
   extractLines(extractor, linker, 'en', [line], { prefix: 'Headline placeholder.\n' })[0]!;
 

@@ -597,7 +597,9 @@ export class Analyzer {
     // phrase, running up to the clause's finite verb, describes that phrase (a reduced relative)
     for (let r = 1; r + 2 < units.length; r++) {
       const ant = units[r - 1]!, w = units[r]!;
-      if (ant.kind !== 'np' || ant.p.temporal || w.kind !== 'vg' || w.v.aux || w.v.complement || !(r - 1 === 0 || units[r - 2]?.kind === 'sub')) continue;
+      // (or its first phrase after an opening adverbial: "Since 2020, Indian rules known as Press Note 3 have required …")
+      const opened = ant.kind === 'np' && /,/.test(toks[ant.p.a - 1]?.post ?? '') && units.slice(0, r - 1).every((u) => u.kind === 'prep' || u.kind === 'sub' || u.kind === 'np' || u.kind === 'adv');
+      if (ant.kind !== 'np' || ant.p.temporal || w.kind !== 'vg' || w.v.aux || w.v.complement || !(r - 1 === 0 || units[r - 2]?.kind === 'sub' || opened)) continue;
       const t = toks[w.v.predA]!;
       if (!(t.tags.has('PastTense') || t.tags.has('Participle')) || t.tags.has('Gerund') || this.breaksAfter(toks[ant.p.b - 1], toks[w.v.a])) continue;
       if (units[r + 1]!.kind !== 'prep' && !w.v.tookPrep) continue;

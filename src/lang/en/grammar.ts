@@ -157,6 +157,8 @@ export interface Cues {
   vagueObjects: Set<string>;
   /** Head nouns naming a decision, state or event (the designation, the truce): no subject under thingSubjects. */
   eventHeads: Set<string>;
+  /** Head nouns of unnamed instruments and facilities that act with a mapped relation (the scheme offers, the plant produces). */
+  thingHeads: Set<string>;
   /** Verbs starting or speeding up the act their object noun names (begin shipments). */
   aspectVerbs: Set<string>;
   /** Action noun → the predicate lemma it names (shipments → ship). */
@@ -225,7 +227,7 @@ export interface Cues {
 }
 
 export interface Constructions {
-  figureRelations: string[]; memberCues: string[]; lightVerbs: string[]; emptyObjects: string[]; vagueObjects?: string[]; eventHeads?: string[]; aspectVerbs?: string[]; nounVerbs?: Record<string, string>;
+  figureRelations: string[]; memberCues: string[]; lightVerbs: string[]; emptyObjects: string[]; vagueObjects?: string[]; eventHeads?: string[]; thingHeads?: string[]; aspectVerbs?: string[]; nounVerbs?: Record<string, string>;
   implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
@@ -304,6 +306,7 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     emptyObjects: low(x.emptyObjects),
     vagueObjects: low(x.vagueObjects ?? []),
     eventHeads: low(x.eventHeads ?? []),
+    thingHeads: low(x.thingHeads ?? []),
     aspectVerbs: low(x.aspectVerbs ?? []),
     nounVerbs: new Map(Object.entries(x.nounVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     implicitAgentRelations: new Set(x.implicitAgentRelations ?? []),
