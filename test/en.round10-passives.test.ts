@@ -12,7 +12,7 @@ const run = (c: TripleCase): Triple[] => one(c.sentence);
 
 const cases: TripleCase[] = [
   { construction: 'reduced relative with a by-agent inside an opening prepositional phrase', sentence: 'Of the tariffs imposed by Washington since May, most hit steel.', s: 'united-states', r: 'IMPOSES', o: '~tariffs' },
-  { construction: 'reduced relative with a by-agent after "under"', sentence: 'Under rules issued by the Commerce Department last month, Micron must obtain licences.', s: '~commerce', r: 'ANNOUNCES', o: '~rules' },
+  { construction: 'reduced relative with a by-agent after "under"', sentence: 'Under rules issued by the Commerce Department last month, Micron must obtain licences.', s: '~commerce', r: 'ISSUES', o: '~rules' },
   { construction: 'relative clause: agentless passive with a place, both sides unnamed', sentence: 'The anodes, which are used in electric scooters, are made in Japan.', s: '~anodes', r: 'USED_IN', o: '~electric scooters' },
   { construction: 'agentless passive + from + gerund, adverb inside the verb group', sentence: 'Samsung was later barred from exporting its lithography tools to Huawei.', s: '~samsung', r: 'BARRED_FROM', o: '~lithography tools' },
   { construction: 'agentless passive + from + gerund with an unmapped phrasal verb', sentence: 'Huawei was blocked from buying American chips.', s: '~huawei', r: 'BLOCKED_FROM', o: '~american chips' },
