@@ -26,8 +26,8 @@ const cases: TripleCase[] = [
     sentence: 'ZTE was added to the Entity List by the Commerce Department in 2016, an accusation the company has denied.',
     s: 'us-department-of-commerce', r: 'BLACKLISTS', o: 'ZTE', m: 'asserted' },
   // warnings
-  { construction: 'X warned that Y would V Z → X says it, even when the clause gives a triple',
-    sentence: "Japan's trade ministry warned that China's export curbs would hurt Japanese automakers.", s: 'japan', r: 'SAYS', o: '~would hurt Japanese automakers' },
+  { construction: 'X warned that Y would V Z → X warns of it, even when the clause gives a triple',
+    sentence: "Japan's trade ministry warned that China's export curbs would hurt Japanese automakers.", s: 'japan', r: 'WARNS', o: '~would hurt Japanese automakers' },
   // free relatives
   { construction: 'opposes what it described as Y → the object is Y', sentence: 'Seoul firmly opposes what it described as a ban on Korean steel.', s: 'south-korea', r: 'REJECTS', o: '~ban on Korean steel' },
   { construction: 'condemned what it called Y (no reduced relative on the subject)', sentence: 'Beijing condemned what it called the politicisation of trade.', s: 'china', r: 'CRITICIZES', o: '~politicisation' },

@@ -306,7 +306,9 @@ export class Analyzer {
 
   private isNegator(toks: Tok[], i: number): boolean {
     const t = toks[i]!;
-    return this.cues.negators.has(t.norm) || t.tags.has('Negative') || (t.norm === 'no' && toks[i + 1]?.norm === 'longer');
+    // (a contracted negation, "cannot", "won't", "didn't", is one token whose "not" the tagger keeps out of the text)
+    return this.cues.negators.has(t.norm) || t.tags.has('Negative') || (t.norm === 'no' && toks[i + 1]?.norm === 'longer') ||
+      (t.tags.has('Verb') && /^(cannot|\w+n['’]t)$/i.test(t.text));
   }
 
   private isVerb(t: Tok): boolean {
@@ -1185,8 +1187,11 @@ export class Analyzer {
           if (ant) objects = [ant];
         }
         // a raising verb's object is the infinitive's subject, not its own (did not expect the measures to have …)
-        if (objects.length === 1 && this.cues.raisingVerbs.has(lemma) && obj.endUnit !== undefined && units[obj.endUnit]?.kind === 'prep' &&
-          toks[(units[obj.endUnit] as { t: number }).t]!.norm === 'to' && units[obj.endUnit + 1]?.kind === 'vg') objects = [];
+        // (its members too: expect Chinese firms such as YMTC to gain …)
+        const raisedTo = obj.endUnit === undefined ? -1 : objects.length > 1
+          ? units.findIndex((x, j) => j >= obj.endUnit! && (x.kind === 'np' ? x.p.a : x.kind === 'vg' ? x.v.a : x.t) >= Math.max(...objects.map((p) => p.b))) : obj.endUnit;
+        if (objects.length && this.cues.raisingVerbs.has(lemma) && raisedTo >= 0 && units[raisedTo]?.kind === 'prep' &&
+          toks[(units[raisedTo] as { t: number }).t]!.norm === 'to' && units[raisedTo + 1]?.kind === 'vg') objects = [];
         // object control (ordered X to divest, required X to apply): the map may name that use apart
         if (objects.length && !v.tookPrep && this.cues.objectControlVerbs.has(lemma) && obj.endUnit !== undefined) {
           const to = units[obj.endUnit], nv = units[obj.endUnit + 1];

@@ -47,6 +47,10 @@ export interface ClauseCues {
   evaluativeModifiers: string[];
   actorHeads?: string[];
   groupHeads?: string[];
+  roleHeads?: string[];
+  roleRelations?: string[];
+  inquiryHeads?: string[];
+  inquiryRelations?: string[];
   contentNouns?: string[];
   goodsNouns?: string[];
   currencyNouns?: string[];
@@ -99,6 +103,13 @@ export interface Cues {
   actorHeads: Set<string>;
   /** Head lemmas of groups whose modified phrase may act as a subject (TikTok creators). */
   groupHeads: Set<string>;
+  /** Head lemmas of people by role (analysts, officials): their plural, and a group's bare plural, act with roleRelations. */
+  roleHeads: Set<string>;
+  /** Relation types of speech, stance, decision and trade: what an unnamed group by role is reported doing. */
+  roleRelations: Set<string>;
+  /** Head lemmas of inquiries (a probe by prosecutors): unnamed subjects of inquiryRelations. */
+  inquiryHeads: Set<string>;
+  inquiryRelations: Set<string>;
   /** Nouns whose that-clause is their content, not a relative clause (evidence that …). */
   contentNouns: Set<string>;
   /** Heads naming goods in general (chips, products): a name owning them stands for what is traded. */
@@ -276,6 +287,10 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     evaluativeModifiers: low(c.evaluativeModifiers),
     actorHeads: low(c.actorHeads ?? []),
     groupHeads: low(c.groupHeads ?? []),
+    roleHeads: low(c.roleHeads ?? []),
+    roleRelations: new Set(c.roleRelations ?? []),
+    inquiryHeads: low(c.inquiryHeads ?? []),
+    inquiryRelations: new Set(c.inquiryRelations ?? []),
     contentNouns: low(c.contentNouns ?? []),
     goodsNouns: low(c.goodsNouns ?? []),
     currencyNouns: low(c.currencyNouns ?? []),

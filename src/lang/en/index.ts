@@ -261,6 +261,11 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
   const stSpeakers = an.statements.map((st) => (st.addressee ? r.resolve(st.addressee).find((x) => x.named && !MEDIA_TYPES.has(x.ref.type) && x.ref.type !== 'Person')?.ref : undefined) ??
     st.speakers.flatMap((p) => resolveSpeaker(p)).find((x) => x.named && !MEDIA_TYPES.has(x.ref.type))?.ref);
   const sentenceSpeaker = r.speaker;
+  /** An unnamed plural of people by role, or of a group, with an act of speech, stance, decision or trade. */
+  const roleActs = (s: Resolved, relation: string, f?: Frame): boolean => !s.named && !!s.head && !!s.plural && ctx.cues.roleRelations.has(relation) &&
+    // (not what another clause has them do: "require exporters to obtain licences" is the rule's demand)
+    !f?.controlled &&
+    (ctx.cues.roleHeads.has(s.head) || ctx.cues.groupHeads.has(s.head) || ctx.cues.agentHeads.has(s.head));
   for (const f of an.frames) {
     if (f.isA && !ctx.o.appositives) continue;
     if (f.requested && !ctx.o.requestedActs) continue;
@@ -363,7 +368,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (ownClause && !subjects.length && f.subjects[0]!.b - f.subjects[0]!.a === 1 && /^(they|we)$/.test(an.toks[f.subjects[0]!.a]!.norm)) {
       // (not when a named speaker is among them: "carmakers, including Toyota and Nissan, said they …")
       const said = an.statements[within]!.speakers.flatMap((p) => r.resolve(p));
-      const group = said.filter((x) => !x.named && !x.pronoun && !!x.head && !!x.plural && (ctx.cues.agentHeads.has(x.head) || ctx.cues.groupHeads.has(x.head)));
+      const group = said.filter((x) => !x.named && !x.pronoun && !!x.head && !!x.plural && (ctx.cues.agentHeads.has(x.head) || ctx.cues.groupHeads.has(x.head) || ctx.cues.roleHeads.has(x.head)));
       if (group.length && !said.some((x) => x.named)) subjects = group;
     }
     // "CATL said it had never engaged in military business", "Tencent said it was not a military company": what a
@@ -403,6 +408,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       // a speech verb with a plain object (added 13 entities, reported record sales, found a solution) says nothing:
       // what a speaker says or finds comes from the statement (below)
       if (ctx.cues.statementOnlyRelations.has(relation)) continue;
+      // "in what analysts described as retaliation": the phrase after "as" is the description; what is described is
+      // a wh-word or an antecedent, so there is no object
+      if (!f.passive && f.lemma.endsWith(' as') && f.objects.length && f.objects.every((p) => an.toks[p.a - 1]?.norm === 'as')) continue;
       if (relation === GENERIC_RELATION) {
         // (an act someone is only accused of says too little unnamed)
         if (ctx.o.unmapped === 'none' || f.alleged) continue;
@@ -463,6 +471,10 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         !ctx.cues.eventHeads.has(s.head) && objects.length > 0 && objects.every((o) => o.named && !o.pronoun)) return true;
       // otherwise only a measure, a group or an agent (the rule bars …, TikTok creators filed …, a federal judge ruled …)
       if (f.isA) return false;
+      // … or people by role, a group's bare plural among them, saying, weighing, deciding or trading (analysts described
+      // …, officials are weighing …, exporters must obtain …); an inquiry looking into something (a probe by prosecutors)
+      if (!s.pronoun && s.nounHead && roleActs(s, relation, f)) return true;
+      if (!s.pronoun && s.nounHead && ctx.cues.inquiryHeads.has(s.head) && ctx.cues.inquiryRelations.has(relation) && !ownerActs) return true;
       const group = ctx.cues.groupHeads.has(s.head) && !s.bare && !!s.plural;
       if (!ctx.cues.actorHeads.has(s.head) && !group && !ctx.cues.agentHeads.has(s.head)) return false;
       // … with a mapped predicate, or a group's or agent's act named after its verb ("European suppliers shut lines" →
@@ -529,7 +541,11 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       // a reported clause that gave a triple of its own is said by that triple's attribution; a quote, or a claim
       // that gave none, is kept as what the speaker said
       const quoted = an.toks.slice(st.a, st.b).some((t) => /[“”"]/.test(t.pre + t.text + t.post) || /(^|\s)‘/.test(t.pre));
-      const who = st.speakers.flatMap((p) => resolveSpeaker(p)).filter((x) => x.named && !x.ref.id.startsWith('~'));
+      const mapped = ctx.relations.typeFor(st.lemma, 'en');
+      // (an unnamed group by role states what it warns of or expects: "defense contractors have warned that …")
+      // (not beside its named members: "carmakers, including Toyota, said …" is Toyota's statement)
+      const heard = st.speakers.flatMap((p) => resolveSpeaker(p)).filter((x) => !x.ref.id.startsWith('~'));
+      const who = heard.some((x) => x.named) ? heard.filter((x) => x.named) : heard.filter((x) => !x.pronoun && roleActs(x, mapped));
       if (!who.length) continue;
       // … by the speaker itself or a body it belongs to (ASML said it needs licences; the ministry said China will …)
       // (a quote too when it is the speaker's own act: the ministry said it "firmly opposes" the move)
@@ -544,15 +560,15 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       const span = r.span(st.a, st.b);
       const label = statementLabel(span.text, ctx.o.maxStatementWords);
       if (!label) continue;
-      const mapped = ctx.relations.typeFor(st.lemma, 'en');
       for (const s of who) {
         const relation = MEDIA_TYPES.has(s.ref.type) ? 'REPORTS' : mapped === GENERIC_RELATION ? 'SAYS' : mapped;
-        const key = `${s.ref.id}|${relation}|statement`;
+        // (one plain statement per speaker: "warned that … and said it would …" keeps the first, as "said … and said …")
+        const key = `${s.ref.id}|${warning ? 'SAYS' : relation}|statement`;
         if (seen.has(key)) continue;
         seen.add(key);
         triples.push(makeTriple(doc, sentence, {
           subject: s.ref, relation, predicate: st.lemma, object: { id: slugify(label), label, type: 'Concept', span }, modality: 'asserted',
-          confidence: s.pronoun ? 0.55 : 0.65, predicateSpan: r.span(st.verbA, st.verbB),
+          confidence: s.pronoun || !s.named ? 0.55 : 0.65, predicateSpan: r.span(st.verbA, st.verbB),
         }));
       }
     }
