@@ -117,7 +117,7 @@ const more: TripleCase[] = [
   { construction: 'inform', sentence: 'The Commerce Department informed AMD of the new requirement.', s: 'us-department-of-commerce', r: 'INFORMS', o: 'AMD' },
   { construction: 'a name owning something particular is not the traded thing', sentence: 'China did not approve the sale of ByteDance\'s algorithm.', s: 'china', r: 'BANS', o: '~algorithm', m: 'asserted' },
   { construction: 'a negated permission is a prohibition, with the modality of the verb group', sentence: 'Washington would not allow Nvidia to sell the chip.', s: 'united-states', r: 'BANS', o: 'Nvidia', m: 'planned' },
-  { construction: 'passive object control: the subject does the complement', sentence: 'Intel was forced to stop shipping its Xeon processors to Inspur.', s: 'intel', r: 'SHIPS', o: '~processors', m: 'negated', full: true },
+  { construction: 'passive object control: the subject does the complement', sentence: 'Intel was forced to stop shipping its Xeon processors to Inspur.', s: 'intel', r: 'STOPS', o: '~processors', m: 'asserted', full: true },
   { construction: 'a compound at the end after a preposition is no speech verb', sentence: 'Brussels is considering joint purchasing by member states.', s: 'european-union', r: 'CONSIDERS', o: '~purchasing', m: 'asserted' },
   // a third batch: constructions found by composing wire-style sentences beyond the evaluation set
   { construction: 'reduced passive relative with a by-agent', sentence: 'Huawei launched a phone powered by a processor made by SMIC.', s: 'smic', r: 'PRODUCES', o: '~processor' },

@@ -60,6 +60,8 @@ export interface VerbGroup {
   tookPrep: boolean;
   /** An auxiliary or modal precedes the main verb (had failed, would restrict). */
   aux: boolean;
+  /** Token of a verb of ceasing right before the gerund (stopped selling): its modality is not in `modality`. */
+  ceased?: number;
 }
 
 type Unit =
@@ -448,7 +450,9 @@ export class Analyzer {
       if (m) modality = strongerModality(modality, m);
     }
     const controls = lexical.slice(0, -1).map((t) => t.lemma);
-    for (const c of controls) {
+    // "stopped selling X": the ceasing is the act (frames give it the cessation verb's relation), not a negation of selling
+    const ceaser = lexical.length > 1 && last.tags.has('Gerund') && this.cues.cessationVerbs.has(lexical[lexical.length - 2]!.lemma) ? lexical[lexical.length - 2] : undefined;
+    for (const c of ceaser ? controls.slice(0, -1) : controls) {
       const m = this.cues.controlVerbs.get(c);
       if (m) modality = strongerModality(modality, m);
     }
@@ -472,7 +476,7 @@ export class Analyzer {
     }
     const hasAux = auxBefore.length > 0;
     const nonFinite = !hasAux && !complement && (last.tags.has('Gerund') || (last.tags.has('Participle') && !last.tags.has('PastTense')));
-    return { a, b: Math.max(b, predB), lemma, predA: last.i, predB, passive, negated, modality, controls, nonFinite, complement, tookPrep, aux: hasAux };
+    return { a, b: Math.max(b, predB), lemma, predA: last.i, predB, passive, negated, modality, controls, nonFinite, complement, tookPrep, aux: hasAux, ...(ceaser ? { ceased: ceaser.i } : {}) };
   }
 
   /**
@@ -874,6 +878,9 @@ export class Analyzer {
       const gerund = (chain.length === 1 ? v.nonFinite : u.v.nonFinite && toks[u.v.predA]!.tags.has('Gerund') && !entry) ? this.gerundSubject(units, k, toks, frames, frameOfUnit, objectOwner) : undefined;
       if (v.nonFinite && chain.length === 1 && !gerund) continue;
       if (gerund) modality = strongerModality(modality, gerund.modality);
+      // stopped selling X → stop X; but under a directive (told X to stop buying Y) the act stays negated: the order bars Y
+      const ceased = v.ceased !== undefined && entry?.directive === undefined ? v.ceased : undefined;
+      if (v.ceased !== undefined && ceased === undefined) modality = 'negated';
       const unnegated = modality;
       if (negated) modality = 'negated';
 
@@ -911,7 +918,7 @@ export class Analyzer {
       // a relative clause on a description stands for the name it describes: Nexperia, a chipmaker owned by Wingtech
       // → Wingtech owns Nexperia, not "chipmaker"
       let subjects = subj.relative ? subj.phrases.map((p) => (p.appositiveOf && !p.locative ? p.appositiveOf : p)) : subj.phrases;
-      let lemma = v.lemma;
+      let lemma = ceased !== undefined ? toks[ceased]!.lemma : v.lemma;
       // a bare participle coordinated with a passive shares its auxiliary: was passed by A and signed by B
       // (or with no object of its own: were arrested and charged with …)
       const sharedAux = !!subj.afterPassive && !v.aux && chain.length === 1 && toks[v.predA]!.tags.has('PastTense') &&
@@ -1025,7 +1032,7 @@ export class Analyzer {
         }
         // Split phrasal verb: add X to …, cut X off from … (also after the object's members: add X, including A
         // and B, to …)
-        if (obj.endUnit !== undefined && !v.tookPrep) {
+        if (obj.endUnit !== undefined && !v.tookPrep && ceased === undefined) {
           let after = obj.endUnit;
           if (objects.length && units[after]?.kind !== 'prep') {
             const m = this.membersEnd(units, after, toks);
@@ -1075,7 +1082,9 @@ export class Analyzer {
             if (objects.length === 1 && !figureLike && h === o.a && toks[h + 1]?.norm === 'of' && h + 2 < o.b) objects = [{ a: h + 2, b: o.b, temporal: false }];
             // the noun's complement inside its phrase: imposed sanctions on [companies …], opened proceedings against [X]
             else if (objects.length === 1 && !figureLike && toks[h + 1]?.mention === undefined && /^(on|against|into|over|with|for|in)$/.test(toks[h + 1]?.norm ?? '') && h + 2 < o.b) {
-              objects = o.items && o.headEnd === h + 2 ? o.items.map(([a, b]) => ({ a, b, temporal: false })) : [{ a: h + 2, b: o.b, temporal: false }];
+              // (coordinated items further in stay items of the complement: probes into imports of A, B and C → each)
+              objects = o.items && o.headEnd === h + 2 ? o.items.map(([a, b]) => ({ a, b, temporal: false }))
+                : [{ a: h + 2, b: o.b, temporal: false, ...(o.items && o.headEnd !== undefined && o.headEnd > h + 2 ? { headEnd: o.headEnd, items: o.items } : {}) }];
             } else {
               const about = objects.length === 1 && !figureLike && !this.breaksAfter(toks[o.b - 1]) ? this.lightComplement(units, obj.endUnit, toks) : undefined;
               if (about) {
@@ -1110,8 +1119,18 @@ export class Analyzer {
               if (toks[h + 1]?.norm === prep && h + 2 < o.b) objects = [{ a: h + 2, b: o.b, temporal: false }];
               else if (o.b === h + 1 && pu?.kind === 'prep' && toks[pu.t]!.norm === prep && np?.kind === 'np' && !np.p.temporal) objects = [np.p];
             }
-            // start production, resume shipments: the act alone names no patient
-            else if (objects.length === 1 && o.b === h + 1 && toks.slice(o.a, h).every((t) => t.tags.has('Determiner') || t.tags.has('Possessive'))) objects = [];
+            // start production, resume shipments: the act alone names no patient, so the starting is the news — the aspect
+            // verb's own relation, the act and where it happens its object (start production at its Sangdong mine)
+            else if (objects.length === 1 && o.b === h + 1 && toks.slice(o.a, h).every((t) => t.tags.has('Determiner') || t.tags.has('Possessive') || (t.tags.has('Adjective') && !t.tags.has('Noun')))) {
+              lemma = v.lemma;
+              const pu = obj.endUnit !== undefined ? units[obj.endUnit] : undefined, np = obj.endUnit !== undefined ? units[obj.endUnit + 1] : undefined;
+              if (pu?.kind === 'prep' && /^(at|in)$/.test(toks[pu.t]!.norm) && np?.kind === 'np' && !np.p.temporal) {
+                // (a time adverb the chunker left on the place is no part of it: a factory in Hungary later this year)
+                let b = np.p.b;
+                while (b > np.p.a + 1 && /^(later|earlier|soon)$/.test(toks[b - 1]!.norm)) b--;
+                objects = [{ a: o.a, b, temporal: false }];
+              }
+            }
           }
         }
         // a verb with a direction and a figure: shares closed down 0.9%, ended higher 2%
@@ -1200,7 +1219,7 @@ export class Analyzer {
       }
       // A complement naming no relation of its own (considered adding 200 firms, plans to hold talks): the
       // control verb's relation, when it has one, carries the claim.
-      if (!this.relations.lookup(lemma, 'en') || (lemma === v.lemma && this.cues.attributionVerbs.has(lemma))) {
+      if ((!this.relations.lookup(lemma, 'en') && ceased === undefined) || (lemma === v.lemma && this.cues.attributionVerbs.has(lemma))) {
         // (not a passive one: "the curbs are expected to cost X" is no expectation of the curbs')
         const control = [...chain.slice(0, -1).filter((c) => !c.passive).map((c) => c.lemma), ...v.controls].reverse()
           .find((c) => this.cues.controlVerbs.has(c) && this.cues.controlVerbs.get(c) !== 'negated' && this.relations.lookup(c, 'en'));
@@ -1213,7 +1232,7 @@ export class Analyzer {
       const dfi = entry?.directive !== undefined ? frameOfUnit.get(entry.directive) : undefined;
       const directedBy = dfi !== undefined && dfi >= 0 && (negated || modality === 'negated') ? { directedBy: frames[dfi]!.subjects, directiveModality: frames[dfi]!.modality } : {};
       const hearsay = toks.slice(Math.max(0, u.v.a - 1), v.b).some((t) => this.cues.hearsayAdverbs.has(t.norm));
-      const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), ...(subj.alleged || hearsay || content === 'accusation' ? { alleged: true } : {}), ...(content === 'accusation' ? { accusation: true } : {}), ...directedBy, predA: v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
+      const f: Frame = { subjects, objects, lemma, ...(recipients.length ? { recipients } : {}), ...(subj.alleged || hearsay || content === 'accusation' ? { alleged: true } : {}), ...(content === 'accusation' ? { accusation: true } : {}), ...directedBy, predA: ceased ?? v.predA, predB, modality, relative: subj.relative, inherited: subj.inherited, passive,
         ...(negated && unnegated !== 'negated' ? { unnegated } : {}), ...(entry ? { controlled: true } : {}), ...(entry?.requested || ctl?.requested ? { requested: true } : {}), ...(reduced || (subj.relative && !entry && units[k - 1]?.kind === 'np') ? { reduced: true } : {}), ...(subj.from !== undefined ? { from: subj.from } : {}), ...(subj.ownClaim ? { ownClaim: true } : {}), ...(figure ? { figure: true } : {}), ...(copular ? { isA: true, copular: true } : {}) };
       // "shares of A and B jumped 6% and 5%, respectively": figures paired with their subjects in order
       if (figure && objects.length === 1 && toks.slice(v.predB).some((t) => t.norm === 'respectively')) {
@@ -1251,10 +1270,26 @@ export class Analyzer {
         }
       }
     }
+    this.permitHolders(toks, frames);
     this.underFrames(units, toks, frames);
     this.nominalFrames(units, toks, frames);
     this.statementContents(units, toks, statements as Array<Statement & { unit: number }>);
     return frames;
+  }
+
+  /**
+   * "revoked the validated end-user status that allowed Samsung and SK hynix to ship …": a reversal of a permit is one
+   * for those it let act, so the names the permit allowed are the reversal's objects too.
+   */
+  private permitHolders(toks: Tok[], frames: Frame[]): void {
+    const typeOf = (lemma: string) => this.relations.lookup(lemma, 'en')?.type ?? '';
+    for (const f of frames) {
+      if (!f.relative || f.passive || f.from === undefined || f.subjects.length !== 1 || !this.cues.permissionRelations.has(typeOf(f.lemma))) continue;
+      const g = frames[f.from];
+      if (!g || g.passive || g.modality === 'negated' || !g.objects.includes(f.subjects[0]!) || !this.cues.reversalRelations.has(typeOf(g.lemma))) continue;
+      const named = f.objects.filter((p) => toks.slice(p.a, p.b).some((t) => t.mention !== undefined || t.tags.has('ProperNoun')));
+      g.objects.push(...named.filter((p) => !g.objects.includes(p)));
+    }
   }
 
   /**
@@ -1778,6 +1813,14 @@ export class Analyzer {
         const nameOnly = toks.slice(u.p.a, u.p.b).every((t) => /^[A-Z]/.test(t.text) || t.mention !== undefined);
         if (d?.kind === 'np' && !d.p.temporal && nameOnly && /,/.test(toks[d.p.b - 1]!.post) && /^(a|an|the)$/.test(toks[d.p.a]!.norm) &&
           /^[a-z]/.test(toks[d.p.b - 1]!.text) && (j - 1 === 0 || units[j - 2]?.kind === 'sub' || /[,;]/.test(toks[d.p.a - 1]?.post ?? ''))) {
+          return { phrases: [u.p], relative: false, inherited: false };
+        }
+        // "The Committee on Foreign Investment in the United States, or CFIUS, has ordered …": a short form set off
+        // after the name with "or" is that name again, the subject (the short form: the long name may be split by its
+        // prepositions)
+        if (d?.kind === 'cc' && toks[d.t]!.norm === 'or' && /,/.test(toks[d.t - 1]?.post ?? '') && units[j - 2]?.kind === 'np' && u.p.b - u.p.a === 1 &&
+          /^[A-Z]/.test(toks[(units[j - 2] as { p: Phrase }).p.b - 1]!.text) &&
+          /^[A-Z][A-Z0-9&]{1,9}$/.test(toks[u.p.a]!.text)) {
           return { phrases: [u.p], relative: false, inherited: false };
         }
         // a headline's second verb after a comma shares the first clause's subject: "US blacklists 140 firms, curbs HBM sales"

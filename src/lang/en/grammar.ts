@@ -72,6 +72,7 @@ export interface ClauseCues {
   accusationNouns?: string[];
   requestVerbs?: string[];
   reversalRelations?: string[];
+  permissionRelations?: string[];
   prohibitionRelations?: string[];
 }
 
@@ -152,6 +153,8 @@ export interface Cues {
   requestVerbs: Set<string>;
   /** Relations that undo what their object did (revoke, lift): a relative clause on that object is not the actor's act. */
   reversalRelations: Set<string>;
+  /** Relations of a permit's relative clause (the status that allowed X): under a reversal, X is what it is for. */
+  permissionRelations: Set<string>;
   /** Relations of barring: "barred X from buying Y" → the relation's object is Y (what is barred), not X. */
   prohibitionRelations: Set<string>;
   /** Lower-cased demonym → gazetteer id. */
@@ -225,6 +228,8 @@ export interface Cues {
   meansVerbs: Set<string>;
   /** Verbs whose bare count object counts people (charged three, arrested five): that count is their object. */
   countObjectVerbs: Set<string>;
+  /** Verbs of ceasing before a gerund (stopped selling X): their own relation with the gerund's object. */
+  cessationVerbs: Set<string>;
   /** Action nouns stating their relation in a noun phrase with a named agent (Washington's curbs on X). */
   nominalNouns: Set<string>;
   /** Relation types whose nominal takes the nouns before it as patient (China's rare earth export curbs). */
@@ -243,7 +248,7 @@ export interface Constructions {
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
   accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[]; nounObjectRelations?: string[]; inseparableVerbs?: string[]; pairVerbs?: string[];
-  meansVerbs?: string[]; countObjectVerbs?: string[];
+  meansVerbs?: string[]; countObjectVerbs?: string[]; cessationVerbs?: string[];
   nominalNouns?: string[]; nominalPremodRelations?: string[]; nominalModifiers?: Record<string, 'planned' | 'possible' | 'considered'>;
   nominalHosts?: Record<string, 'asserted' | 'planned' | 'possible' | 'considered'>;
   stanceParticiples?: Record<string, string>;
@@ -313,6 +318,7 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     accusationNouns: low(c.accusationNouns ?? []),
     requestVerbs: low(c.requestVerbs ?? []),
     reversalRelations: new Set(c.reversalRelations ?? []),
+    permissionRelations: new Set(c.permissionRelations ?? []),
     prohibitionRelations: new Set(c.prohibitionRelations ?? []),
     demonyms: new Map(Object.entries(grammar?.demonyms ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     figureRelations: new Set(x.figureRelations),
@@ -350,6 +356,7 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     pairVerbs: low(x.pairVerbs ?? []),
     meansVerbs: low(x.meansVerbs ?? []),
     countObjectVerbs: low(x.countObjectVerbs ?? []),
+    cessationVerbs: low(x.cessationVerbs ?? []),
     nominalNouns: low(x.nominalNouns ?? []),
     nominalPremodRelations: new Set(x.nominalPremodRelations ?? []),
     nominalModifiers: new Map(Object.entries(x.nominalModifiers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),

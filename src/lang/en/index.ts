@@ -786,7 +786,10 @@ class PhraseResolver {
       }
     }
     const first = ts[0]!, last = ts[ts.length - 1]!;
-    const span: Span = this.spanOf(ts);
+    // a later coordinated complement (imports of A, [B] and C) is written apart from its head: its span is its own words,
+    // not a run through the other items
+    const own = gap && gap[1] > gap[0] ? ts.filter((t) => t.i >= gap[1]) : [];
+    const span: Span = this.spanOf(own.length && own.length < ts.length ? own : ts);
 
     // "both countries", "the two companies": the last two entities of that kind the document named
     if (ts.length === 2 && /^(both|two)$/.test(first.norm) && first.mention === undefined && last.mention === undefined) {
@@ -1052,6 +1055,9 @@ class PhraseResolver {
     if (nm) return { ...nm.ref, span: this.spanOf(tail) };
     const m = this.mentions[last.mention!]!;
     const ref = this.entities.resolve(m.span.text, m.span) ?? { ...m };
+    // a common noun of the gazetteer (chips, rare earths) under a description is that kind of it: the node is the
+    // noun's, the words as written are the whole phrase (server chips)
+    if (isDescription && /^[a-z]/.test(m.span.text)) return { ...ref, span: this.spanOf(ts) };
     return { ...ref, span: m.span };
   }
 
