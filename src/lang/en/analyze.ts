@@ -116,6 +116,8 @@ export interface Frame {
    * possessor, a country or body before the noun, or a "by" phrase after it.
    */
   nominal?: 'possessor' | 'modifier' | 'by';
+  /** The measure or agreement the sentence opens "under" (Under the deal, tariffs will be cut): an agentless passive's agent. */
+  under?: Phrase;
 }
 
 /** Prepositions introducing what a stance participle is about (dissatisfied with, disappointed by). */
@@ -572,10 +574,13 @@ export class Analyzer {
   private paren = new Map<number, number>();
   /** Units of participles that open a reduced relative on a clause's first phrase (the companies [placed] on the list …). */
   private reducedAt = new Set<number>();
+  /** Units of -ing participles that open a reduced relative on a measure (rules [covering] X …). */
+  private reducedGerundAt = new Set<number>();
 
   private markParentheticals(units: Unit[], toks: Tok[]): void {
     this.paren = new Map();
     this.reducedAt = new Set();
+    this.reducedGerundAt = new Set();
     const lastTok = (u: Unit): number => (u.kind === 'np' ? u.p.b - 1 : u.kind === 'vg' ? u.v.b - 1 : u.t);
     // "Nexperia, a Dutch chipmaker owned by China's Wingtech, was seized …": a description running on through a
     // participle phrase to the next comma is an appositive, and the whole a parenthetical
@@ -619,6 +624,20 @@ export class Analyzer {
           continue;
         }
         break;
+      }
+    }
+    // "New export rules covering its MI308 chips could lead to …": a measure's -ing participle and its object, after a
+    // clause's first phrase (or a speech verb's) and up to the clause's finite verb, is a reduced relative on the measure
+    for (let r = 1; r + 2 < units.length; r++) {
+      const ant = units[r - 1]!, w = units[r]!, pre = units[r - 2];
+      if (ant.kind !== 'np' || ant.p.temporal || w.kind !== 'vg' || w.v.aux || w.v.complement || units[r + 1]!.kind !== 'np') continue;
+      if (!(r - 1 === 0 || pre?.kind === 'sub' || (pre?.kind === 'other' && toks[pre.t]!.norm === 'that') || (pre?.kind === 'vg' && this.cues.attributionVerbs.has(pre.v.lemma)))) continue;
+      if (!toks[w.v.predA]!.tags.has('Gerund') || w.v.predA !== w.v.a || !this.cues.actorHeads.has(toks[ant.p.b - 1]!.lemma) || this.breaksAfter(toks[ant.p.b - 1], toks[w.v.a])) continue;
+      for (let e = r + 1; e < units.length; e++) {
+        const ue = units[e]!;
+        if (ue.kind !== 'np' && ue.kind !== 'prep' && ue.kind !== 'cc' && ue.kind !== 'adv' && !(ue.kind === 'vg' && ue.v.complement)) break;
+        const nx = units[e + 1];
+        if (ue.kind === 'np' && nx?.kind === 'vg' && !nx.v.nonFinite && !nx.v.complement && !/[,;]/.test(toks[ue.p.b - 1]!.post)) { this.paren.set(e, r - 1); this.reducedGerundAt.add(r); break; }
       }
     }
     // "Alan Estevez, the under secretary who leads the bureau, said …": a description with its own relative clause,
@@ -1216,6 +1235,19 @@ export class Analyzer {
           const to = units[obj.endUnit], nv = units[obj.endUnit + 1];
           if (to?.kind === 'prep' && toks[to.t]!.norm === 'to' && nv?.kind === 'vg' && nv.v.complement && this.relations.lookup(`${lemma} to`, 'en')) lemma = `${lemma} to`;
         }
+        // required companies to obtain a licence: the licence is what is required (one bound keeps its triple if named or definite)
+        if (objects.length && !v.tookPrep && obj.endUnit !== undefined && this.cues.permitRequirers.has(v.lemma)) {
+          const to = units[obj.endUnit], nv = units[obj.endUnit + 1];
+          if (to?.kind === 'prep' && toks[to.t]!.norm === 'to' && nv?.kind === 'vg' && nv.v.complement && this.cues.permitVerbs.has(nv.v.lemma)) {
+            // (its head before any "of"/"for" tail: a licence for every shipment; "apply for" takes its preposition)
+            const head = (p: Phrase) => { let e = p.a; while (e + 1 < p.b && !toks[e + 1]!.tags.has('Preposition')) e++; return toks[e]!.norm; };
+            const at = units[obj.endUnit + 2]?.kind === 'prep' && /^(for|to)$/.test(toks[(units[obj.endUnit + 2] as { t: number }).t]!.norm) ? obj.endUnit + 3 : obj.endUnit + 2;
+            const pu = units[at];
+            const permit = pu?.kind === 'np' && this.cues.permitNouns.has(head(pu.p)) ? pu.p : undefined;
+            // (a bare class — "require companies to obtain" — says nothing; a name or a definite phrase, which may be one, stays)
+            if (permit) objects = [...objects.filter((p) => toks.slice(p.a, p.b).some((t) => t.mention !== undefined || t.tags.has('ProperNoun')) || /^(the|these|those|its|their)$/.test(toks[p.a]!.norm)), permit];
+          }
+        }
       }
       // A complement naming no relation of its own (considered adding 200 firms, plans to hold talks): the
       // control verb's relation, when it has one, carries the claim.
@@ -1271,6 +1303,12 @@ export class Analyzer {
       }
     }
     this.permitHolders(toks, frames);
+    // "Under current US rules, a licence is required …": the measure or agreement the sentence opens under, for the
+    // agentless passive whose subject opens the clause after it
+    const op = units[0], np0 = units[1];
+    if (op?.kind === 'prep' && toks[op.t]!.norm === 'under' && np0?.kind === 'np' && /,/.test(toks[np0.p.b - 1]!.post) && this.cues.underHeads.has(toks[np0.p.b - 1]!.lemma)) {
+      for (const f of frames) if (f.passive && !f.objects.length && !f.relative && f.subjects.length === 1 && f.subjects[0]!.a === np0.p.b) f.under = np0.p;
+    }
     this.underFrames(units, toks, frames);
     this.nominalFrames(units, toks, frames);
     this.statementContents(units, toks, statements as Array<Statement & { unit: number }>);
@@ -2049,6 +2087,8 @@ export class Analyzer {
     if (before?.kind === 'np' && !before.p.temporal && /,/.test(toks[before.p.b - 1]!.post) && [...this.paren.entries()].some(([e, a]) => a === bk && e >= k)) {
       return { subj: { phrases: [before.p], relative: true, inherited: false }, modality: 'asserted' };
     }
+    // "new rules covering its chips could …": the measure a reduced relative describes
+    if (this.reducedGerundAt.has(k) && before?.kind === 'np') return { subj: { phrases: [before.p], relative: true, inherited: false }, modality: 'asserted' };
     // ", barring them from …", ", escalating its campaign …": after a comma, the main clause's subject (the
     // sentence's first clause of its own, not a relative, complement or appositive one)
     // (or a control verb's gerund before its infinitive: ", moving to block …", ", seeking to curb …")

@@ -62,6 +62,9 @@ export interface ClauseCues {
   nameHeads?: string[];
   raisingVerbs?: string[];
   directiveVerbs?: string[];
+  permitNouns?: string[];
+  permitVerbs?: string[];
+  permitRequirers?: string[];
   directiveRelation?: string;
   hearsayAdverbs?: string[];
   denialVerbs?: string[];
@@ -133,6 +136,12 @@ export interface Cues {
   raisingVerbs: Set<string>;
   /** Object-control verbs of command: told X to stop doing Y → the commander bars Y. */
   directiveVerbs: Set<string>;
+  /** Nouns of a permission one must hold (licence, permit, approval): what a requirement to obtain one requires. */
+  permitNouns: Set<string>;
+  /** Verbs of obtaining a permission (obtain, apply for): required X to obtain a licence → requires a licence. */
+  permitVerbs: Set<string>;
+  /** Object-control verbs of requirement whose object, before a permit verb, gives way to the permit. */
+  permitRequirers: Set<string>;
   directiveRelation: string;
   /** Adverbs that make an act alleged (allegedly, reportedly): reported, not asserted. */
   hearsayAdverbs: Set<string>;
@@ -208,6 +217,10 @@ export interface Cues {
   questionRelations: Set<string>;
   /** Relation types whose agentless passive falls to the government body that last performed one in the document. */
   documentAgentRelations: Set<string>;
+  /** Relation types by which a government body issues the document's measures: an unowned "the rules" later is its. */
+  issuerRelations: Set<string>;
+  /** A need an addressee is told of → the teller's relation (told X it would need a licence → requires it); keys also mark passives of requirement. */
+  requirementOf: Map<string, string>;
   /** The relation of putting on a list, whose owner (placed on X's list) is the agent. */
   listRelation: string;
   /** Verbs listing a phrase's members (the companies … include A and B): what was done to the phrase was done to them. */
@@ -218,6 +231,8 @@ export interface Cues {
   partnerRelations: Set<string>;
   /** Relation types of a noun predicate its patient is under or the subject of (under investigation, under US sanctions). */
   underRelations: Set<string>;
+  /** Heads of measures and agreements a clause may open "under" (Under the deal, …): the agent of its agentless passive. */
+  underHeads: Set<string>;
   /** Relation types of a light-verb pair that keep the noun as the object (dropped its probes into X → the probes). */
   nounObjectRelations: Set<string>;
   /** Prepositional verbs of the relation map never split by an object (appeal the ruling to a court is no "appeal to"). */
@@ -247,7 +262,7 @@ export interface Constructions {
   implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
-  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[]; nounObjectRelations?: string[]; inseparableVerbs?: string[]; pairVerbs?: string[];
+  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; issuerRelations?: string[]; requirementOf?: Record<string, string>; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[]; underHeads?: string[]; nounObjectRelations?: string[]; inseparableVerbs?: string[]; pairVerbs?: string[];
   meansVerbs?: string[]; countObjectVerbs?: string[]; cessationVerbs?: string[];
   nominalNouns?: string[]; nominalPremodRelations?: string[]; nominalModifiers?: Record<string, 'planned' | 'possible' | 'considered'>;
   nominalHosts?: Record<string, 'asserted' | 'planned' | 'possible' | 'considered'>;
@@ -307,6 +322,9 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     nameHeads: low(c.nameHeads ?? []),
     raisingVerbs: low(c.raisingVerbs ?? []),
     directiveVerbs: low(c.directiveVerbs ?? []),
+    permitNouns: low(c.permitNouns ?? []),
+    permitVerbs: low(c.permitVerbs ?? []),
+    permitRequirers: low(c.permitRequirers ?? []),
     directiveRelation: c.directiveRelation ?? 'BANS',
     hearsayAdverbs: low(c.hearsayAdverbs ?? []),
     denialVerbs: low(c.denialVerbs ?? []),
@@ -344,9 +362,12 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     destinationRelations: new Set(x.destinationRelations ?? []),
     coverRelations: new Set(x.coverRelations ?? []),
     underRelations: new Set(x.underRelations ?? []),
+    underHeads: new Set(x.underHeads ?? []),
     amountRelations: new Set(x.amountRelations ?? []),
     questionRelations: new Set(x.questionRelations ?? []),
     documentAgentRelations: new Set(x.documentAgentRelations ?? []),
+    issuerRelations: new Set(x.issuerRelations ?? []),
+    requirementOf: new Map(Object.entries(x.requirementOf ?? {})),
     listRelation: x.listRelation ?? 'BLACKLISTS',
     memberVerbs: low(x.memberVerbs ?? []),
     statementOnlyRelations: new Set(x.statementOnlyRelations ?? ['SAYS']),

@@ -133,6 +133,8 @@ interface DocMemory {
   heads?: Map<string, EntityRef>;
   /** The latest government body that sanctioned, charged, listed or barred someone. */
   regulator?: EntityRef;
+  /** The latest government body that issued, imposed or enforced a measure: what an unowned "the rules" is of. */
+  issuer?: EntityRef;
   /** Named subjects and objects of earlier triples, latest last: what a later "the company" most likely means. */
   salient?: EntityRef[];
 }
@@ -290,14 +292,35 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     const docAgent = !speakerAgent && f.passive && !f.objects.length && f.subjects.length > 0 && !f.relative && memory.regulator &&
       ctx.cues.documentAgentRelations.has(passiveType) ? memory.regulator : undefined;
     const implicitAgent = speakerAgent ?? docAgent;
-    let subjects = implicitAgent ? [{ ref: implicitAgent, named: true, pronoun: false } as Resolved] : f.subjects.flatMap((p) => r.resolve(p));
+    // "Under current US rules, a licence is required …", "Under the deal, tariffs on X will be cut": the measure's act, its
+    // issuer's when named (US rules) or known (the rules), else the agreement's own
+    const underBy = !implicitAgent && f.under && f.passive && !f.objects.length && f.subjects.length > 0 && ctx.cues.implicitAgentRelations.has(passiveType)
+      ? r.resolve(f.under).filter((x) => !x.pronoun && (!x.named || ACTOR_TYPES.has(x.ref.type))).map((x) => {
+        if (x.named || !x.head || !ctx.cues.actorHeads.has(x.head)) return x;
+        // (a country or body named before the head: current US rules, the new Chinese rules)
+        const u = f.under!;
+        let by: EntityRef | undefined;
+        for (let t = u.a; t < u.b - 1 && !by; t++) {
+          const tk = an.toks[t]!;
+          const g = ctx.cues.demonyms.get(tk.norm);
+          const e = g !== undefined ? entities.linker.gazetteer.get(g) : undefined;
+          by = e ? entities.linker.ref(e) : tk.mention !== undefined ? r.resolve({ a: t, b: t + 1, temporal: false }).find((y) => y.named && AUTHORITY_TYPES.has(y.ref.type))?.ref : undefined;
+        }
+        by ??= memory.issuer;
+        return by ? { ref: { ...by, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false, viaOwner: true } as Resolved : x;
+      })
+      : [];
+    let subjects = implicitAgent ? [{ ref: implicitAgent, named: true, pronoun: false } as Resolved] : underBy.length ? underBy : f.subjects.flatMap((p) => r.resolve(p));
+    if (underBy.some((x) => x.viaOwner)) conf -= 0.1;
     if (implicitAgent) conf -= docAgent ? 0.2 : 0.1;
     let ownerActs = false;
     // A relative clause on a phrase (sanctions that restrict …) acts for the clause that introduced the phrase.
     // (not when the clause undid the phrase: "revoked the status that allowed X to …" — allowing is no act of the revoker)
     // (nor for a group: "exempted companies that build plants" — the companies build, not the one who exempted them)
     // (nor for a passive's by-agent, which is named outright: a shortfall created by the ban)
-    if (f.relative && !(f.passive && f.objects.length) && subjects.every((s) => !s.named && !(s.head && ctx.cues.groupHeads.has(s.head))) && f.from !== undefined && (f.inherited || !ctx.cues.reversalRelations.has(ctx.relations.typeFor(an.frames[f.from]!.lemma, 'en')))) {
+    // (nor for a speech verb's phrase, which opens what is said: "AMD said new rules covering its chips could …")
+    if (f.relative && !(f.passive && f.objects.length) && subjects.every((s) => !s.named && !(s.head && ctx.cues.groupHeads.has(s.head))) && f.from !== undefined && (f.inherited || !ctx.cues.reversalRelations.has(ctx.relations.typeFor(an.frames[f.from]!.lemma, 'en'))) &&
+      !(f.reduced && ctx.cues.attributionVerbs.has(an.frames[f.from]!.lemma))) {
       const owner = an.frames[f.from]!;
       subjects = owner.subjects.flatMap((p) => r.resolve(p));
       ownerActs = true;
@@ -305,8 +328,15 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     }
     if (f.inherited) conf -= 0.05;
     // "The rules will block Nvidia": a definite phrase introduced earlier as what a named actor issued acts for it.
+    // (a measure whose issuer the document never said — "new export rules", "the restrictions" — is the latest issuer's,
+    // for an act of its own: not speech, nor what is done to it or what it is — "were part of", "are used in")
+    const frameType = ctx.relations.typeFor(f.lemma, 'en');
     subjects = subjects.map((x) => {
       const owner = !x.named && !x.pronoun && x.definite && x.head ? memory.owners.get(x.head) : undefined;
+      const issued = !owner && !x.named && !x.pronoun && !!x.head && ctx.cues.actorHeads.has(x.head) && (x.definite || x.plural) && !f.isA && !f.nominal && !f.passive && !/^be\b/.test(f.lemma) &&
+        frameType !== GENERIC_RELATION && !SPEECH_RELATIONS.has(frameType) ? memory.issuer : undefined;
+      if (issued) conf -= 0.1;
+      if (issued) return { ref: { ...issued, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false, viaOwner: true };
       if (owner) conf -= 0.1;
       return owner ? { ref: { ...owner, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false, viaOwner: true } : x;
     });
@@ -315,11 +345,12 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (f.nominal) subjects = subjects.filter((x) => x.named && !x.pronoun && !x.viaOwner && ACTOR_TYPES.has(x.ref.type) && !x.ref.id.startsWith('~') &&
       (f.nominal !== 'modifier' || AUTHORITY_TYPES.has(x.ref.type) || x.ref.type === 'Organization'));
     // (a possessive pronoun in the phrase is the containing clause's: Micron criticized Beijing's ban on its chips)
-    r.clauseSubjects = f.nominal ? r.sentenceSubjects : subjects.filter((x) => x.named).map((x) => x.ref);
+    // (nor a measure's issuer stood in for it: in "the rules covering its chips", "its" is not the issuer's)
+    r.clauseSubjects = f.nominal ? r.sentenceSubjects : subjects.filter((x) => x.named && !x.viaOwner).map((x) => x.ref);
     // plural when several, or when the one phrase is plural (U.S. officials → United States, referred to as "they")
     r.clausePlural = r.clauseSubjects.length > 1 || f.subjects.some((p) => an.toks[p.b - 1]!.tags.has('Plural'));
     if (r.clauseSubjects.length && (!f.isA || f.copular) && !f.nominal) { r.sentenceSubjects = r.clauseSubjects; r.sentencePlural = r.clausePlural; }
-    const objectPhrases = implicitAgent ? f.subjects : f.objects;
+    const objectPhrases = implicitAgent || underBy.length ? f.subjects : f.objects;
     const objects = objectPhrases.flatMap((p) => r.resolve(p, f.isA, true, f.figure)).filter((x) => x.named || !x.head || !ctx.cues.emptyObjects.has(x.head))
       // (a bare vague noun described by a participle names no object: "products made by Micron" is no Micron PRODUCES
       // products)
@@ -396,6 +427,28 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
             modality: 'asserted', confidence: 0.6, predicateSpan: r.span(f.predA, f.predB),
           }));
         }
+      }
+    }
+    // "the government told the company it would need a licence", "… told Nvidia that a licence was required": what a body
+    // tells its addressee it needs, or is required, the body requires
+    const told = within >= 0 ? an.statements[within]! : undefined;
+    if (told?.addressee && !f.isA && !f.nominal && !implicitAgent && !underBy.length) {
+      const type = ctx.relations.typeFor(f.lemma, 'en');
+      const need = ctx.cues.requirementOf.get(type);
+      const addressee = r.resolve(told.addressee).find((x) => x.named)?.ref.id;
+      const isPermit = (x: Resolved) => !x.named && !!x.head && ctx.cues.permitNouns.has(x.head);
+      const permits = need && !f.passive && subjects.some((s) => s.ref.id === addressee) ? objects.filter(isPermit)
+        : f.passive && !f.objects.length && ctx.cues.requirementOf.has(type) ? f.subjects.flatMap((p) => r.resolve(p, false, true)).filter(isPermit) : [];
+      const rel = need ?? [...ctx.cues.requirementOf.values()][0]!;
+      const tellers = permits.length ? told.speakers.flatMap((p) => resolveSpeaker(p)).filter((x) => x.named && !x.pronoun && AUTHORITY_TYPES.has(x.ref.type)) : [];
+      // (the telling is the requiring: asserted, whatever tense the need is told in)
+      const m: Modality = f.modality === 'negated' ? 'negated' : 'asserted';
+      for (const g of tellers) for (const ob of permits) {
+        const key = `${g.ref.id}|${rel}|${ob.ref.id}|${m}`;
+        if (seen.has(key) || m === 'negated') continue;
+        seen.add(key);
+        acted.push({ at: f.predA, subject: g.ref.id });
+        triples.push(makeTriple(doc, sentence, { subject: g.ref, relation: rel, predicate: f.lemma, object: ob.ref, modality: m, confidence: 0.65, ...(f.predB > f.predA ? { predicateSpan: r.span(f.predA, f.predB) } : {}) }));
       }
     }
     if (!subjects.length || !objects.length) continue;
@@ -485,7 +538,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         f.modality === 'asserted' && !f.relative && !f.reduced && !f.controlled && !ctx.cues.memberVerbs.has(f.lemma);
     };
     for (const s of subjects) {
-      if (!s.named && !ctx.o.conceptSubjects && !unnamedMayAct(s)) continue;
+      if (!s.named && !ctx.o.conceptSubjects && !underBy.includes(s) && !unnamedMayAct(s)) continue;
       // an unmapped predicate says too little to stand on an inferred actor
       if (s.viaOwner && relation === GENERIC_RELATION) continue;
       // "Japan's curbs cover X": what the issuer's measure covers, the issuer restricts (the measure's own act)
@@ -526,6 +579,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
         acted.push({ at: f.predA, subject: s.ref.id });
         // (the body that acts on others by law, for a later agentless passive)
         if (s.named && !s.pronoun && ctx.cues.implicitAgentTypes.has(s.ref.type) && ctx.cues.documentAgentRelations.has(rel)) memory.regulator = s.ref;
+        if (s.named && !s.pronoun && !s.viaOwner && ctx.cues.implicitAgentTypes.has(s.ref.type) && ctx.cues.issuerRelations.has(rel)) memory.issuer = s.ref;
         triples.push(makeTriple(doc, sentence, {
           subject: s.ref, relation: rel === GENERIC_RELATION && ctx.o.unmappedRelation === 'verb' ? verbRelationType(predicate) : rel,
           predicate, object: ob.ref, modality, confidence: c,
