@@ -33,6 +33,13 @@ describe('Korean and English statements of one fact', () => {
     expect(statements(en)).toContain(`${expected} ${modality}`);
   });
 
+  // A warning is WARNS in both languages (경고하다 / warn), whatever the warning's wording becomes as an object.
+  it('a warning is WARNS from its speaker in both languages', () => {
+    const ko = statements('중국 상무부는 일본의 규제가 공급망을 해칠 것이라고 경고했다.');
+    const en = statements("China's commerce ministry warned that Japan's curbs would harm supply chains.");
+    for (const ts of [ko, en]) expect(ts.some((t) => t.startsWith('china-ministry-of-commerce WARNS '))).toBe(true);
+  });
+
   it('merge into one edge with evidence in both languages', () => {
     const g = createGraph();
     for (const text of ['미국은 화웨이를 제재했다.', 'The United States sanctioned Huawei.']) {

@@ -205,7 +205,7 @@ describe('constructions found on fresh text', () => {
     ['회사 측 is the company of the story', ['현대모비스는 멕시코 공장 증설을 발표했다.', '회사 측은 “북미 수요에 대응하기 위한 것”이라고 설명했다.'], 'hyundai-mobis SAYS'],
     ['a verb done with a partner in a relative clause has the partner as object', 'SK온은 포드와 합작한 공장의 운영 방식을 바꿨다.', 'sk-on PARTNERS_WITH ford'],
     ['a rebuttal\'s own words are said (반박하다)', '화웨이는 “보안 위협은 근거가 없다”고 반박했다.', 'huawei SAYS'],
-    ['a warning\'s words are said (경고하다)', '중국 상무부는 “단호한 대응에 나서겠다”고 경고했다.', 'china-ministry-of-commerce SAYS'],
+    ['a warning\'s words are a warning (경고하다), as in English', '중국 상무부는 “단호한 대응에 나서겠다”고 경고했다.', 'china-ministry-of-commerce WARNS'],
     ['추종하다 → ALIGNS_WITH', '중국은 "네덜란드가 미국을 추종하고 있다"고 비판했다.', 'netherlands ALIGNS_WITH united-states'],
     ['an ownerless figure (주가는) belongs to the sentence topic', '마이크론은 3분기 적자를 기록했고 주가는 하루 새 12% 하락했다.', 'micron FALLS'],
     ['a court panel (형사11부) is the court', '서울중앙지법 형사11부는 전직 연구원에게 징역 4년을 선고했다.', 'seoul-central-district-court SENTENCES'],
