@@ -2,7 +2,8 @@
 // (../shared/eval/score.mjs, or NEWSGRAPH_SCORER), and entity resolution on the sets with a mention gold.
 // The sets, from most to least tuned-on: the sample, the composed sets and the wire set (rules were written
 // while reading them), blind6 (odd articles read while tuning, even ones only scored), blind9 (the same split),
-// heldout7 (never read), blind10 (the same split as blind9; first scored unread in stop 12), blind11 (never read).
+// heldout7 (never read), blind10 (the same split as blind9; first scored unread in stop 12), blind11 (never read),
+// blind12 (the same split as blind9; first scored unread after round 11).
 // The never-read English articles are also scored as one pool: the figure the English acceptance is judged by.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ const SETS: Array<[string, string, string, ((file: string) => boolean)?, 'never-
   ['English blind10 set, odd articles (tuned on from stop 12)', F('test/fixtures/blind10/en'), F('test/fixtures/blind10/en/gold.jsonl'), half(1)],
   ['English blind10 set, even articles (never read)', F('test/fixtures/blind10/en'), F('test/fixtures/blind10/en/gold.jsonl'), half(0), 'never-read'],
   ['English blind11 set (never read)', F('test/fixtures/blind11/en'), F('test/fixtures/blind11/en/gold.jsonl'), undefined, 'never-read'],
+  ['English blind12 set, odd articles (tuned on from round 12)', F('test/fixtures/blind12/en'), F('test/fixtures/blind12/en/gold.jsonl'), half(1)],
+  ['English blind12 set, even articles (never read)', F('test/fixtures/blind12/en'), F('test/fixtures/blind12/en/gold.jsonl'), half(0), 'never-read'],
 ];
 /** Mention gold per set: [name, articles, entities.gold.jsonl, only the lines of docs starting with]. */
 const ENTITY_SETS: Array<[string, string, string, string?]> = [
@@ -43,6 +46,7 @@ const ENTITY_SETS: Array<[string, string, string, string?]> = [
   ['en blind9', F('test/fixtures/blind9/en'), F('test/fixtures/blind9/en/entities.gold.jsonl')],
   ['en blind10', F('test/fixtures/blind10/en'), F('test/fixtures/blind10/en/entities.gold.jsonl')],
   ['en blind11', F('test/fixtures/blind11/en'), F('test/fixtures/blind11/en/entities.gold.jsonl')],
+  ['en blind12', F('test/fixtures/blind12/en'), F('test/fixtures/blind12/en/entities.gold.jsonl')],
 ];
 
 const tsx = (args: string[]) => execFileSync(process.execPath, [F('node_modules/tsx/dist/cli.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
