@@ -38,6 +38,8 @@ export interface Phrase {
   cited?: boolean;
   /** A bare count of people as an object (charged three): taken as written. */
   counted?: boolean;
+  /** A time as an object (takes effect in 120 days): taken as written. */
+  time?: boolean;
 }
 
 export interface VerbGroup {
@@ -343,6 +345,12 @@ export class Analyzer {
         while (j < toks.length && this.isNounish(toks[j]!) && !(j > a && this.breaksAfter(toks[j - 1], toks[j]))) j++;
         if (j === a) continue;
         speakers.push({ a, b: j, temporal: false, cited: true });
+        // the source's own participle phrase leaves too (according to a survey [released last year]): else it reads
+        // as a clause of the phrase before
+        const pt = toks[j];
+        if (pt && !this.breaksAfter(toks[j - 1], pt) && pt.mention === undefined && (pt.tags.has('PastTense') || pt.tags.has('Participle')) && !pt.tags.has('Gerund')) {
+          while (j < toks.length && !(j > a && this.breaksAfter(toks[j - 1], toks[j]))) j++;
+        }
         for (let k = i; k < j; k++) consumed.add(k);
       }
     }
@@ -516,7 +524,11 @@ export class Analyzer {
       // a date is no complement; a bare count is one only as a quantity of something (tens of millions of dollars)
       const countOf = prep === 'of' && toks.slice(w.p.a, w.p.b).every((t) => t.tags.has('Value') && !t.tags.has('Date')) && units[k + 3]?.kind === 'prep' &&
         toks[(units[k + 3] as { t: number }).t]!.norm === 'of';
-      if (w.p.temporal && !countOf) continue;
+      // a rate before the head's own complement: tariffs of 50% [on Chinese semiconductors] (the head takes the "on")
+      const uh = toks[u.p.b - 1]!, nx3 = units[k + 3];
+      const rateOf = prep === 'of' && !u.p.temporal && toks.slice(w.p.a, w.p.b).every((t) => t.tags.has('Value') && !t.tags.has('Date')) && nx3?.kind === 'prep' &&
+        (!!this.cues.nounComplements.get(uh.norm)?.has(toks[nx3.t]!.norm) || !!this.cues.nounComplements.get(uh.lemma)?.has(toks[nx3.t]!.norm));
+      if (w.p.temporal && !countOf && !rateOf) continue;
       // a bare quantity is kept apart like a date, except before "of" (98% of the world's gallium)
       if (u.p.temporal && !(prep === 'of' && toks.slice(u.p.a, u.p.b).every((t) => t.tags.has('Value') && !t.tags.has('Date')))) continue;
       const head = toks[u.p.b - 1]!;
@@ -610,7 +622,10 @@ export class Analyzer {
       const ant = units[r - 1]!, w = units[r]!;
       // (or its first phrase after an opening adverbial: "Since 2020, Indian rules known as Press Note 3 have required …")
       const opened = ant.kind === 'np' && /,/.test(toks[ant.p.a - 1]?.post ?? '') && units.slice(0, r - 1).every((u) => u.kind === 'prep' || u.kind === 'sub' || u.kind === 'np' || u.kind === 'adv');
-      if (ant.kind !== 'np' || ant.p.temporal || w.kind !== 'vg' || w.v.aux || w.v.complement || !(r - 1 === 0 || units[r - 2]?.kind === 'sub' || opened)) continue;
+      // (or after an approximator: "About 60% of the chips used in cars come from China")
+      const u0 = units[0]!;
+      const approx = r === 2 && (u0.kind === 'adv' || u0.kind === 'prep' || u0.kind === 'other') && /^(about|around|roughly|nearly|almost|some|approximately)$/.test(toks[u0.t]!.norm);
+      if (ant.kind !== 'np' || ant.p.temporal || w.kind !== 'vg' || w.v.aux || w.v.complement || !(r - 1 === 0 || units[r - 2]?.kind === 'sub' || opened || approx)) continue;
       const t = toks[w.v.predA]!;
       if (!(t.tags.has('PastTense') || t.tags.has('Participle')) || t.tags.has('Gerund') || this.breaksAfter(toks[ant.p.b - 1], toks[w.v.a])) continue;
       if (units[r + 1]!.kind !== 'prep' && !w.v.tookPrep) continue;
@@ -620,7 +635,10 @@ export class Analyzer {
         const ue = units[e]!;
         if (ue.kind === 'np' || ue.kind === 'prep' || ue.kind === 'cc' || ue.kind === 'adv') {
           const nx = units[e + 1];
-          if (ue.kind === 'np' && nx?.kind === 'vg' && !nx.v.nonFinite && !nx.v.complement && !/[,;]/.test(toks[ue.p.b - 1]!.post)) { this.paren.set(e, r - 1); this.reducedAt.add(r); break; }
+          // (a bare past form taking no object is itself a participle: "brands accounted for 60% of cars [sold] in China")
+          const n2 = units[e + 2];
+          const laterReduced = nx?.kind === 'vg' && !nx.v.aux && !nx.v.tookPrep && toks[nx.v.predA]!.tags.has('PastTense') && !(n2?.kind === 'np' && !n2.p.temporal);
+          if (ue.kind === 'np' && nx?.kind === 'vg' && !nx.v.nonFinite && !nx.v.complement && !/[,;]/.test(toks[ue.p.b - 1]!.post) && !laterReduced) { this.paren.set(e, r - 1); this.reducedAt.add(r); break; }
           continue;
         }
         break;
@@ -1098,7 +1116,9 @@ export class Analyzer {
             // (a relation that undoes the noun keeps the noun itself: dropped its probes into X → the probes)
             const figureLike = this.cues.figureRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '') || this.cues.nounObjectRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '');
             // a bare light noun with its "of" phrase: took control of X → X
-            if (objects.length === 1 && !figureLike && h === o.a && toks[h + 1]?.norm === 'of' && h + 2 < o.b) objects = [{ a: h + 2, b: o.b, temporal: false }];
+            // a pair saying when (takes effect in 120 days, for model year 2030): the time is the object, or none
+            if (this.cues.timeObjectRelations.has(this.relations.lookup(lemma, 'en')?.type ?? '')) objects = this.timeAfter(units, obj.endUnit, toks);
+            else if (objects.length === 1 && !figureLike && h === o.a && toks[h + 1]?.norm === 'of' && h + 2 < o.b) objects = [{ a: h + 2, b: o.b, temporal: false }];
             // the noun's complement inside its phrase: imposed sanctions on [companies …], opened proceedings against [X]
             else if (objects.length === 1 && !figureLike && toks[h + 1]?.mention === undefined && /^(on|against|into|over|with|for|in)$/.test(toks[h + 1]?.norm ?? '') && h + 2 < o.b) {
               // (coordinated items further in stay items of the complement: probes into imports of A, B and C → each)
@@ -2378,6 +2398,20 @@ export class Analyzer {
    * A light verb's noun complement: a preposition (not of/to) after the noun, then the phrase it takes, through a
    * gerund (interest in acquiring X → X). Temporal phrases are no complement (filed a lawsuit on Tuesday).
    */
+  /** The time right after a pair (in 120 days, on March 1, for model year 2030, next year), if one follows. */
+  private timeAfter(units: Unit[], end: number | undefined, toks: Tok[]): Phrase[] {
+    if (end === undefined) return [];
+    let j = end;
+    if (units[j]?.kind === 'prep' && /^(in|on|for|from|at|by|within|after)$/.test(toks[(units[j] as { t: number }).t]!.norm)) j++;
+    else if (units[j]?.kind !== 'np') return [];
+    const np = units[j], nx = units[j + 1];
+    if (np?.kind !== 'np') return [];
+    // a count or date run on by a noun before it (model year 2030, fiscal 2026)
+    if (!np.p.temporal && nx?.kind === 'np' && nx.p.temporal && nx.p.a === np.p.b && !this.breaksAfter(toks[np.p.b - 1])) return [{ a: np.p.a, b: nx.p.b, temporal: true, time: true }];
+    // a time: a date or count, or a phrase with a number in it (model year 2030)
+    return np.p.temporal || toks.slice(np.p.a, np.p.b).some((t) => t.tags.has('Value') || t.tags.has('Date')) ? [{ ...np.p, time: true }] : [];
+  }
+
   private lightComplement(units: Unit[], end: number | undefined, toks: Tok[]): Phrase | undefined {
     if (end === undefined) return undefined;
     const p = units[end];

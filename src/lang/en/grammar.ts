@@ -182,6 +182,10 @@ export interface Cues {
   eventHeads: Set<string>;
   /** Head nouns of unnamed instruments and facilities that act with a mapped relation (the scheme offers, the plant produces). */
   thingHeads: Set<string>;
+  /** Relation types of schedule, state or origin that any unnamed noun-headed thing may be the subject of (the rule takes effect). */
+  thingRelations: Set<string>;
+  /** Relation types whose object is the time they name after the verb-noun pair (takes effect in 120 days → 120 days). */
+  timeObjectRelations: Set<string>;
   /** Verbs starting or speeding up the act their object noun names (begin shipments). */
   aspectVerbs: Set<string>;
   /** Action noun → the predicate lemma it names (shipments → ship). */
@@ -262,7 +266,7 @@ export interface Constructions {
   implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
-  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; issuerRelations?: string[]; requirementOf?: Record<string, string>; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[]; underHeads?: string[]; nounObjectRelations?: string[]; inseparableVerbs?: string[]; pairVerbs?: string[];
+  accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; issuerRelations?: string[]; requirementOf?: Record<string, string>; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[]; underHeads?: string[]; nounObjectRelations?: string[]; thingRelations?: string[]; timeObjectRelations?: string[]; inseparableVerbs?: string[]; pairVerbs?: string[];
   meansVerbs?: string[]; countObjectVerbs?: string[]; cessationVerbs?: string[];
   nominalNouns?: string[]; nominalPremodRelations?: string[]; nominalModifiers?: Record<string, 'planned' | 'possible' | 'considered'>;
   nominalHosts?: Record<string, 'asserted' | 'planned' | 'possible' | 'considered'>;
@@ -373,6 +377,8 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     statementOnlyRelations: new Set(x.statementOnlyRelations ?? ['SAYS']),
     partnerRelations: new Set(x.partnerRelations ?? []),
     nounObjectRelations: new Set(x.nounObjectRelations ?? []),
+    thingRelations: new Set(x.thingRelations ?? []),
+    timeObjectRelations: new Set(x.timeObjectRelations ?? []),
     inseparableVerbs: low(x.inseparableVerbs ?? []),
     pairVerbs: low(x.pairVerbs ?? []),
     meansVerbs: low(x.meansVerbs ?? []),

@@ -320,7 +320,9 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // (nor for a passive's by-agent, which is named outright: a shortfall created by the ban)
     // (nor for a speech verb's phrase, which opens what is said: "AMD said new rules covering its chips could …")
     if (f.relative && !(f.passive && f.objects.length) && subjects.every((s) => !s.named && !(s.head && ctx.cues.groupHeads.has(s.head))) && f.from !== undefined && (f.inherited || !ctx.cues.reversalRelations.has(ctx.relations.typeFor(an.frames[f.from]!.lemma, 'en'))) &&
-      !(f.reduced && ctx.cues.attributionVerbs.has(an.frames[f.from]!.lemma))) {
+      !(f.reduced && ctx.cues.attributionVerbs.has(an.frames[f.from]!.lemma)) &&
+      // (what takes effect or comes from somewhere is the thing itself: "the rules, which took effect in April")
+      !ctx.cues.thingRelations.has(ctx.relations.typeFor(f.lemma, 'en'))) {
       const owner = an.frames[f.from]!;
       subjects = owner.subjects.flatMap((p) => r.resolve(p));
       ownerActs = true;
@@ -332,6 +334,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // for an act of its own: not speech, nor what is done to it or what it is — "were part of", "are used in")
     const frameType = ctx.relations.typeFor(f.lemma, 'en');
     subjects = subjects.map((x) => {
+      if (ctx.cues.thingRelations.has(frameType)) return x;
       const owner = !x.named && !x.pronoun && x.definite && x.head ? memory.owners.get(x.head) : undefined;
       const issued = !owner && !x.named && !x.pronoun && !!x.head && ctx.cues.actorHeads.has(x.head) && (x.definite || x.plural) && !f.isA && !f.nominal && !f.passive && !/^be\b/.test(f.lemma) &&
         frameType !== GENERIC_RELATION && !SPEECH_RELATIONS.has(frameType) ? memory.issuer : undefined;
@@ -515,6 +518,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       // clause's owner lent it (the venture seeks to block a law that would force ByteDance to sell: no venture FORCES)
       if (ctx.o.thingSubjects === 'listed' && !s.pronoun && s.nounHead && !f.isA && !SPEECH_RELATIONS.has(relation) &&
         ctx.cues.thingHeads.has(s.head) && !ownerActs) return true;
+      // any thing with a predicate of schedule, state or origin (the revocation takes effect, tariffs remain in place)
+      if (ctx.cues.thingRelations.has(relation) && !s.pronoun && s.nounHead && !f.isA && !ownerActs) return true;
       // any thing (thingSubjects 'all'), or a described one: a noun-headed phrase naming no event, its head no
       // predicate read as a noun ("TikTok sues", "it says")
       if ((ctx.o.thingSubjects === 'all' || described) && !s.pronoun && s.nounHead && !f.isA && !SPEECH_RELATIONS.has(relation) &&
@@ -541,6 +546,8 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       if (!s.named && !ctx.o.conceptSubjects && !underBy.includes(s) && !unnamedMayAct(s)) continue;
       // an unmapped predicate says too little to stand on an inferred actor
       if (s.viaOwner && relation === GENERIC_RELATION) continue;
+      // (Japan's controls take effect: not Japan)
+      if (s.viaOwner && ctx.cues.thingRelations.has(relation)) continue;
       // "Japan's curbs cover X": what the issuer's measure covers, the issuer restricts (the measure's own act)
       let rel = relation;
       if (s.measure && ctx.cues.coverRelations.has(relation)) {
@@ -774,6 +781,11 @@ class PhraseResolver {
       // a quantity taken as it is written: 6%, about $5.5 billion (or a count of people: charged three)
       const fig = this.figure(p);
       if (fig) return [fig];
+    }
+    if (p.time) {
+      const span = this.spanOf(this.toks.slice(p.a, p.b));
+      const label = span.text.replace(/[\s,;:.]+$/, '');
+      return [{ ref: { id: slugify(label), label, type: 'Concept', span }, named: false, pronoun: false }];
     }
     const key = `${p.a}:${p.b}:${p.items?.map((x) => x.join('-')).join('/') ?? ''}:${description}:${asObject}:${this.clauseSubjects.map((x) => x.id).join(',')}:${this.speaker?.id ?? ''}`;
     let out = this.cache.get(key);
