@@ -207,6 +207,12 @@ export interface Cues {
   inGerundVerbs: Set<string>;
   /** Ditransitive verbs of loss (cost X $N): verb → the predicate the indirect object has with the amount (lose). */
   lossVerbs: Map<string, string>;
+  /** Verbs meaning another verb when every object is a named company (Geely controls Polestar → own). */
+  companyObjectVerbs: Map<string, string>;
+  /** Verbs meaning another verb when their object is a quantity of goods (booked 1.5 million tonnes of soybeans → buy). */
+  cargoObjectVerbs: Map<string, string>;
+  /** Nouns of a traded quantity or consignment (tonnes, cargoes) that mark such an object. */
+  cargoNouns: Set<string>;
   /** Verbs whose with/of/for + gerund names what their patient is accused of (charged with smuggling). */
   accusationVerbs: Set<string>;
   /** Relation types whose agentless passive has the speaker as agent even when it reports a past act (were charged). */
@@ -266,6 +272,7 @@ export interface Constructions {
   implicitAgentRelations?: string[]; implicitAgentTypes?: EntityType[]; roleNouns?: Record<string, string>; negatedRelations?: Record<string, string>;
   recipientRelations?: string[]; resultativeVerbs?: string[]; figureVerbs?: Record<string, string>; inGerundVerbs?: string[];
   lossVerbs?: Record<string, string>;
+  companyObjectVerbs?: Record<string, string>; cargoObjectVerbs?: Record<string, string>; cargoNouns?: string[];
   accusationVerbs?: string[]; implicitAgentAssertedRelations?: string[]; destinationRelations?: string[]; coverRelations?: string[]; amountRelations?: string[]; questionRelations?: string[]; documentAgentRelations?: string[]; issuerRelations?: string[]; requirementOf?: Record<string, string>; listRelation?: string; memberVerbs?: string[]; statementOnlyRelations?: string[]; partnerRelations?: string[]; underRelations?: string[]; underHeads?: string[]; nounObjectRelations?: string[]; thingRelations?: string[]; timeObjectRelations?: string[]; inseparableVerbs?: string[]; pairVerbs?: string[];
   meansVerbs?: string[]; countObjectVerbs?: string[]; cessationVerbs?: string[];
   nominalNouns?: string[]; nominalPremodRelations?: string[]; nominalModifiers?: Record<string, 'planned' | 'possible' | 'considered'>;
@@ -361,6 +368,9 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     figureVerbs: new Map(Object.entries(x.figureVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     inGerundVerbs: low(x.inGerundVerbs ?? []),
     lossVerbs: new Map(Object.entries(x.lossVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    companyObjectVerbs: new Map(Object.entries(x.companyObjectVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    cargoObjectVerbs: new Map(Object.entries(x.cargoObjectVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    cargoNouns: low(x.cargoNouns ?? []),
     accusationVerbs: low(x.accusationVerbs ?? []),
     implicitAgentAssertedRelations: new Set(x.implicitAgentAssertedRelations ?? []),
     destinationRelations: new Set(x.destinationRelations ?? []),

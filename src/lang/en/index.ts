@@ -461,6 +461,12 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       // (a phrasal verb of its own is no light verb: look at, keep out)
       if (ctx.cues.skipPredicates.has(f.lemma.split(' ')[0]!) && !(f.lemma.includes(' ') && ctx.relations.lookup(f.lemma, 'en'))) continue;
       relation = ctx.relations.typeFor(f.lemma, 'en');
+      // a verb whose sense turns on its object: control of a company is ownership (Geely controls Polestar), where
+      // control of exports or prices restricts; booking tonnes or cargoes of goods is buying, not recording a result
+      const byCompany = ctx.cues.companyObjectVerbs.get(f.lemma);
+      if (byCompany && objects.every((o) => o.named && !o.pronoun && (o.ref.type === 'Company' || o.ref.type === 'Organization'))) relation = ctx.relations.typeFor(byCompany, 'en');
+      const byCargo = ctx.cues.cargoObjectVerbs.get(f.lemma);
+      if (byCargo && !f.passive && f.objects.some((p) => an.toks.slice(p.a, p.b + 3).some((t) => ctx.cues.cargoNouns.has(t.norm)))) relation = ctx.relations.typeFor(byCargo, 'en');
       // a speech verb with a plain object (added 13 entities, reported record sales, found a solution) says nothing:
       // what a speaker says or finds comes from the statement (below)
       if (ctx.cues.statementOnlyRelations.has(relation)) continue;
