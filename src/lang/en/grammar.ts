@@ -297,6 +297,8 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
   const c = validateDataFile<ClauseCues>('en-clauses.schema.json', readYaml(clausesFile), clausesFile);
   const x = validateDataFile<Constructions>('en-constructions.schema.json', readYaml(constructionsFile), constructionsFile);
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  /** A word map with lower-cased keys. */
+  const lowMap = <V>(r: Record<string, V> | undefined) => new Map(Object.entries(r ?? {}).map(([k, v]) => [k.toLowerCase(), v] as [string, V]));
   return {
     modals: new Map(Object.entries(c.modals)),
     controlVerbs: new Map(Object.entries(c.controlVerbs)),
@@ -328,8 +330,8 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     sourceNouns: low(c.sourceNouns ?? []),
     speechActVerbs: low(c.speechActVerbs ?? []),
     warningVerbs: low(c.warningVerbs ?? []),
-    controlNouns: new Map(Object.entries(c.controlNouns ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-    definiteBodies: new Map(Object.entries(c.definiteBodies ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    controlNouns: lowMap(c.controlNouns),
+    definiteBodies: lowMap(c.definiteBodies),
     nameHeads: low(c.nameHeads ?? []),
     raisingVerbs: low(c.raisingVerbs ?? []),
     directiveVerbs: low(c.directiveVerbs ?? []),
@@ -349,7 +351,7 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     reversalRelations: new Set(c.reversalRelations ?? []),
     permissionRelations: new Set(c.permissionRelations ?? []),
     prohibitionRelations: new Set(c.prohibitionRelations ?? []),
-    demonyms: new Map(Object.entries(grammar?.demonyms ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    demonyms: lowMap(grammar?.demonyms),
     figureRelations: new Set(x.figureRelations),
     memberCues: x.memberCues.map((p) => p.toLowerCase().split(/\s+/)),
     lightVerbs: low(x.lightVerbs),
@@ -358,18 +360,18 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     eventHeads: low(x.eventHeads ?? []),
     thingHeads: low(x.thingHeads ?? []),
     aspectVerbs: low(x.aspectVerbs ?? []),
-    nounVerbs: new Map(Object.entries(x.nounVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    nounVerbs: lowMap(x.nounVerbs),
     implicitAgentRelations: new Set(x.implicitAgentRelations ?? []),
     implicitAgentTypes: new Set(x.implicitAgentTypes ?? []),
-    roleNouns: new Map(Object.entries(x.roleNouns ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    roleNouns: lowMap(x.roleNouns),
     negatedRelations: new Map(Object.entries(x.negatedRelations ?? {})),
     recipientRelations: new Set(x.recipientRelations ?? []),
     resultativeVerbs: low(x.resultativeVerbs ?? []),
-    figureVerbs: new Map(Object.entries(x.figureVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    figureVerbs: lowMap(x.figureVerbs),
     inGerundVerbs: low(x.inGerundVerbs ?? []),
-    lossVerbs: new Map(Object.entries(x.lossVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-    companyObjectVerbs: new Map(Object.entries(x.companyObjectVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-    cargoObjectVerbs: new Map(Object.entries(x.cargoObjectVerbs ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    lossVerbs: lowMap(x.lossVerbs),
+    companyObjectVerbs: lowMap(x.companyObjectVerbs),
+    cargoObjectVerbs: lowMap(x.cargoObjectVerbs),
     cargoNouns: low(x.cargoNouns ?? []),
     accusationVerbs: low(x.accusationVerbs ?? []),
     implicitAgentAssertedRelations: new Set(x.implicitAgentAssertedRelations ?? []),
@@ -396,9 +398,9 @@ export function loadCues(clausesFile = DEFAULT_EN_CLAUSES_FILE, grammar?: Gramma
     cessationVerbs: low(x.cessationVerbs ?? []),
     nominalNouns: low(x.nominalNouns ?? []),
     nominalPremodRelations: new Set(x.nominalPremodRelations ?? []),
-    nominalModifiers: new Map(Object.entries(x.nominalModifiers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    nominalModifiers: lowMap(x.nominalModifiers),
     nominalHosts: new Map(Object.entries(x.nominalHosts ?? {})),
-    stanceParticiples: new Map(Object.entries(x.stanceParticiples ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    stanceParticiples: lowMap(x.stanceParticiples),
   };
 }
 

@@ -127,6 +127,11 @@ interface Resolved {
 }
 
 /** Per-document memory for pronouns across sentences: the last named subject. */
+/** An entity standing in for an unnamed phrase (the rules → the body that issued them), keeping the phrase's span. */
+function standIn(by: EntityRef, x: Resolved): Resolved {
+  return { ref: { ...by, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false, viaOwner: true };
+}
+
 interface DocMemory {
   thing?: EntityRef; person?: EntityRef; owners: Map<string, EntityRef>; /** Named entities of earlier sentences, latest last. */ recent?: EntityRef[];
   /** Body heads met with a name (the U.S. government, China's commerce ministry): head word → the entity, latest. */
@@ -283,31 +288,23 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // "The ministry said (that) exports of X would be prohibited": an agentless passive of a regulatory act in a
     // claim by a government body about what will be done has that body as its agent (what was done — "Huawei was
     // added in 2019, the ministry said" — may be anyone's act).
-    const passiveType = ctx.relations.typeFor(f.lemma, 'en');
+    /** The relation type the frame's verb maps to (before an object narrows it). */
+    const frameType = ctx.relations.typeFor(f.lemma, 'en');
     const speakerAgent = f.passive && !f.objects.length && f.subjects.length > 0 && r.speaker && ctx.cues.implicitAgentTypes.has(r.speaker.type) &&
-      (((f.modality === 'planned' || f.modality === 'possible') && ctx.cues.implicitAgentRelations.has(passiveType)) ||
-        (f.modality === 'asserted' && ctx.cues.implicitAgentAssertedRelations.has(passiveType))) ? r.speaker : undefined;
+      (((f.modality === 'planned' || f.modality === 'possible') && ctx.cues.implicitAgentRelations.has(frameType)) ||
+        (f.modality === 'asserted' && ctx.cues.implicitAgentAssertedRelations.has(frameType))) ? r.speaker : undefined;
     // "Azu International was designated for supplying …": a legal or regulatory act in the agentless passive, with no
     // speaking body, is the act of the body the document last saw perform one
     const docAgent = !speakerAgent && f.passive && !f.objects.length && f.subjects.length > 0 && !f.relative && memory.regulator &&
-      ctx.cues.documentAgentRelations.has(passiveType) ? memory.regulator : undefined;
+      ctx.cues.documentAgentRelations.has(frameType) ? memory.regulator : undefined;
     const implicitAgent = speakerAgent ?? docAgent;
     // "Under current US rules, a licence is required …", "Under the deal, tariffs on X will be cut": the measure's act, its
     // issuer's when named (US rules) or known (the rules), else the agreement's own
-    const underBy = !implicitAgent && f.under && f.passive && !f.objects.length && f.subjects.length > 0 && ctx.cues.implicitAgentRelations.has(passiveType)
+    const underBy = !implicitAgent && f.under && f.passive && !f.objects.length && f.subjects.length > 0 && ctx.cues.implicitAgentRelations.has(frameType)
       ? r.resolve(f.under).filter((x) => !x.pronoun && (!x.named || ACTOR_TYPES.has(x.ref.type))).map((x) => {
         if (x.named || !x.head || !ctx.cues.actorHeads.has(x.head)) return x;
-        // (a country or body named before the head: current US rules, the new Chinese rules)
-        const u = f.under!;
-        let by: EntityRef | undefined;
-        for (let t = u.a; t < u.b - 1 && !by; t++) {
-          const tk = an.toks[t]!;
-          const g = ctx.cues.demonyms.get(tk.norm);
-          const e = g !== undefined ? entities.linker.gazetteer.get(g) : undefined;
-          by = e ? entities.linker.ref(e) : tk.mention !== undefined ? r.resolve({ a: t, b: t + 1, temporal: false }).find((y) => y.named && AUTHORITY_TYPES.has(y.ref.type))?.ref : undefined;
-        }
-        by ??= memory.issuer;
-        return by ? { ref: { ...by, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false, viaOwner: true } as Resolved : x;
+        const by = r.issuerBefore(f.under!) ?? memory.issuer;
+        return by ? standIn(by, x) : x;
       })
       : [];
     let subjects = implicitAgent ? [{ ref: implicitAgent, named: true, pronoun: false } as Resolved] : underBy.length ? underBy : f.subjects.flatMap((p) => r.resolve(p));
@@ -322,7 +319,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (f.relative && !(f.passive && f.objects.length) && subjects.every((s) => !s.named && !(s.head && ctx.cues.groupHeads.has(s.head))) && f.from !== undefined && (f.inherited || !ctx.cues.reversalRelations.has(ctx.relations.typeFor(an.frames[f.from]!.lemma, 'en'))) &&
       !(f.reduced && ctx.cues.attributionVerbs.has(an.frames[f.from]!.lemma)) &&
       // (what takes effect or comes from somewhere is the thing itself: "the rules, which took effect in April")
-      !ctx.cues.thingRelations.has(ctx.relations.typeFor(f.lemma, 'en'))) {
+      !ctx.cues.thingRelations.has(frameType)) {
       const owner = an.frames[f.from]!;
       subjects = owner.subjects.flatMap((p) => r.resolve(p));
       ownerActs = true;
@@ -332,16 +329,14 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // "The rules will block Nvidia": a definite phrase introduced earlier as what a named actor issued acts for it.
     // (a measure whose issuer the document never said — "new export rules", "the restrictions" — is the latest issuer's,
     // for an act of its own: not speech, nor what is done to it or what it is — "were part of", "are used in")
-    const frameType = ctx.relations.typeFor(f.lemma, 'en');
     subjects = subjects.map((x) => {
       if (ctx.cues.thingRelations.has(frameType)) return x;
       const owner = !x.named && !x.pronoun && x.definite && x.head ? memory.owners.get(x.head) : undefined;
-      const issued = !owner && !x.named && !x.pronoun && !!x.head && ctx.cues.actorHeads.has(x.head) && (x.definite || x.plural) && !f.isA && !f.nominal && !f.passive && !/^be\b/.test(f.lemma) &&
-        frameType !== GENERIC_RELATION && !SPEECH_RELATIONS.has(frameType) ? memory.issuer : undefined;
-      if (issued) conf -= 0.1;
-      if (issued) return { ref: { ...issued, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false, viaOwner: true };
-      if (owner) conf -= 0.1;
-      return owner ? { ref: { ...owner, ...(x.ref.span ? { span: x.ref.span } : {}) }, named: true, pronoun: false, viaOwner: true } : x;
+      const by = owner ?? (!x.named && !x.pronoun && !!x.head && ctx.cues.actorHeads.has(x.head) && (x.definite || x.plural) && !f.isA && !f.nominal && !f.passive && !/^be\b/.test(f.lemma) &&
+        frameType !== GENERIC_RELATION && !SPEECH_RELATIONS.has(frameType) ? memory.issuer : undefined);
+      if (!by) return x;
+      conf -= 0.1;
+      return standIn(by, x);
     });
     // a noun phrase's agent must be a named actor (not "the company's", "last year's"); a country or body before the
     // noun, not a company ("Huawei sanctions" are sanctions on Huawei)
@@ -360,7 +355,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
       .filter((x) => !f.reduced || x.named || !x.bare || !x.head || !ctx.cues.vagueObjects.has(x.head) || /['’]s /.test(x.ref.label))
       .concat((f.recipients ?? []).flatMap((p) => r.resolve(p, false, true)).filter((x) => (x.named && !x.pronoun) ||
         // (an unnamed group of receivers too: shipped the chips to freight forwarders in Singapore)
-        (!x.named && !x.pronoun && !!x.head && ctx.cues.groupHeads.has(x.head) && !!x.plural && ctx.cues.destinationRelations.has(ctx.relations.typeFor(f.lemma, 'en')))));
+        (!x.named && !x.pronoun && !!x.head && ctx.cues.groupHeads.has(x.head) && !!x.plural && ctx.cues.destinationRelations.has(frameType))));
     // remember the latest unnamed plural phrase acted on, for a later "them"
     if (!f.isA && !f.nominal) {
       const pl = objectPhrases.filter((p) => an.toks[p.b - 1]!.tags.has('Plural')).flatMap((p) => r.resolve(p)).find((x) => !x.named && !x.pronoun && x.head);
@@ -436,12 +431,11 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     // tells its addressee it needs, or is required, the body requires
     const told = within >= 0 ? an.statements[within]! : undefined;
     if (told?.addressee && !f.isA && !f.nominal && !implicitAgent && !underBy.length) {
-      const type = ctx.relations.typeFor(f.lemma, 'en');
-      const need = ctx.cues.requirementOf.get(type);
+      const need = ctx.cues.requirementOf.get(frameType);
       const addressee = r.resolve(told.addressee).find((x) => x.named)?.ref.id;
       const isPermit = (x: Resolved) => !x.named && !!x.head && ctx.cues.permitNouns.has(x.head);
       const permits = need && !f.passive && subjects.some((s) => s.ref.id === addressee) ? objects.filter(isPermit)
-        : f.passive && !f.objects.length && ctx.cues.requirementOf.has(type) ? f.subjects.flatMap((p) => r.resolve(p, false, true)).filter(isPermit) : [];
+        : f.passive && !f.objects.length && ctx.cues.requirementOf.has(frameType) ? f.subjects.flatMap((p) => r.resolve(p, false, true)).filter(isPermit) : [];
       const rel = need ?? [...ctx.cues.requirementOf.values()][0]!;
       const tellers = permits.length ? told.speakers.flatMap((p) => resolveSpeaker(p)).filter((x) => x.named && !x.pronoun && AUTHORITY_TYPES.has(x.ref.type)) : [];
       // (the telling is the requiring: asserted, whatever tense the need is told in)
@@ -460,7 +454,7 @@ function extractSentence(sentence: Sentence, doc: NewsDocument, entities: Docume
     if (f.isA) { relation = 'IS_A'; predicate = 'be'; conf = 0.7; } else {
       // (a phrasal verb of its own is no light verb: look at, keep out)
       if (ctx.cues.skipPredicates.has(f.lemma.split(' ')[0]!) && !(f.lemma.includes(' ') && ctx.relations.lookup(f.lemma, 'en'))) continue;
-      relation = ctx.relations.typeFor(f.lemma, 'en');
+      relation = frameType;
       // a verb whose sense turns on its object: control of a company is ownership (Geely controls Polestar), where
       // control of exports or prices restricts; booking tonnes or cargoes of goods is buying, not recording a result
       const byCompany = ctx.cues.companyObjectVerbs.get(f.lemma);
@@ -1159,6 +1153,19 @@ class PhraseResolver {
     if (fit) { const { span: _s, ...ref } = fit; return ref; }
     const e = body.default ? this.entities.linker.gazetteer.get(body.default) : undefined;
     return e ? this.entities.linker.ref(e) : undefined;
+  }
+
+  /** The country or authority named before a measure's head, after any modifiers (current US rules, the new Chinese rules). */
+  issuerBefore(p: Phrase): EntityRef | undefined {
+    for (let t = p.a; t < p.b - 1; t++) {
+      const tk = this.toks[t]!;
+      const g = this.cues.demonyms.get(tk.norm);
+      const e = g !== undefined ? this.entities.linker.gazetteer.get(g) : undefined;
+      if (e) return this.entities.linker.ref(e);
+      const ref = tk.mention !== undefined ? this.mentionRef(tk.mention) : undefined;
+      if (ref && AUTHORITY_TYPES.has(ref.type)) return ref;
+    }
+    return undefined;
   }
 
   private mentionRef(mi: number): EntityRef {
